@@ -1,0 +1,7 @@
+package nl.regiokompas.api.assessment;
+
+import java.time.Instant;
+
+/** Who confirmed a revision for a gemeente, and when. */
+public record Confirmation(String gemeente, int revision, String confirmedBy, Instant confirmedAt) {
+}

@@ -1,0 +1,4 @@
+package nl.regiokompas.api.assessment;
+
+public record ConfirmedByBestuurder(String assessmentId, int cycle, String gemeente, int revision, String note) {
+}

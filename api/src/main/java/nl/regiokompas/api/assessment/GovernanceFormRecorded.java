@@ -1,0 +1,4 @@
+package nl.regiokompas.api.assessment;
+
+public record GovernanceFormRecorded(String assessmentId, int cycle, String form, String rationale) {
+}

@@ -1,0 +1,4 @@
+package nl.regiokompas.api.assessment;
+
+public record Precondition(String preconditionId, String kind, String text) {
+}

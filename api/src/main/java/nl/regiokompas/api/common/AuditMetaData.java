@@ -1,0 +1,15 @@
+package nl.regiokompas.api.common;
+
+/** Keys of the metadata that every command and event carries: who, on behalf of which gemeente, and why. */
+public final class AuditMetaData {
+    public static final String USER_ID = "userId";
+    public static final String USER_NAME = "userName";
+    public static final String GEMEENTE = "gemeente";
+    public static final String ROLE = "role";
+    public static final String REASON = "reason";
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String CAUSATION_ID = "causationId";
+
+    private AuditMetaData() {
+    }
+}

@@ -1,0 +1,6 @@
+package nl.regiokompas.api.mandate;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record EndMandate(@TargetAggregateIdentifier String mandateId, String reason) {
+}

@@ -1,0 +1,7 @@
+package nl.regiokompas.api.mandate;
+
+import java.util.List;
+
+public record MandateRegistered(String mandateId, String themeCode, String bestuurlijkOpdrachtgever,
+                                String ambtelijkOpdrachtgever, String ambtenaar50, List<Power> powers) {
+}
