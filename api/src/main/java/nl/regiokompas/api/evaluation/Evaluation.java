@@ -1,0 +1,29 @@
+package nl.regiokompas.api.evaluation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The evaluation of a period, per theme: its decisions in time order with the scale per layer and the changes
+ * against the theme's previous decision, lead times, revisions, interventions per gemeente and reflections per
+ * level. Decisions count by moment of decision, interventions by moment of opening, reflections by moment of
+ * recording.
+ */
+public record Evaluation(Instant from, Instant to, List<Theme> themes) {
+
+    public record Theme(String themeCode, int decisionCount, Double averageLeadTimeDays, double averageRevisions,
+                        List<Decision> decisions, Map<String, Integer> interventionsPerGemeente,
+                        Map<String, Integer> reflectionsPerLevel) {
+    }
+
+    /**
+     * {@code scaleChanges} holds the layers whose scale differs from the theme's previous decision (of any
+     * period), as "FROM>TO"; empty for the first decision of a theme.
+     */
+    public record Decision(String decisionId, String assessmentId, int cycle, int revision, int revisions,
+                           Instant firstProposedAt, Instant decidedAt, Long leadTimeSeconds, Double leadTimeDays,
+                           Map<String, String> scales, Map<String, String> scaleChanges,
+                           Map<String, Integer> interventionsPerGemeente) {
+    }
+}

@@ -1,0 +1,35 @@
+package nl.regiokompas.command.assessment;
+
+import nl.regiokompas.api.assessment.OpenAssessment;
+import nl.regiokompas.api.common.Role;
+import nl.regiokompas.api.framework.FrameworkTerms;
+import nl.regiokompas.command.common.Caller;
+import nl.regiokompas.command.framework.Framework;
+import nl.regiokompas.command.framework.RegionFramework;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Opens an assessment pinned to the requested (or current) version of the region's framework. */
+@Component
+public class AssessmentOpening {
+
+    private final RegionFramework regionFramework;
+    private final Repository<Assessment> assessmentRepository;
+
+    public AssessmentOpening(Repository<Framework> frameworkRepository, Repository<Assessment> assessmentRepository,
+                             @Value("${regiokompas.region-code:ZOU}") String regionCode) {
+        this.regionFramework = new RegionFramework(frameworkRepository, regionCode);
+        this.assessmentRepository = assessmentRepository;
+    }
+
+    @CommandHandler
+    public String handle(OpenAssessment command, MetaData metaData) throws Exception {
+        Caller.from(metaData).requireRole(Role.STRATEEG, Role.PROGRAMMATEAM);
+        FrameworkTerms terms = regionFramework.termsOf(command.frameworkVersion());
+        assessmentRepository.newInstance(() -> new Assessment(command, terms));
+        return command.assessmentId();
+    }
+}

@@ -1,0 +1,7 @@
+package nl.regiokompas.command.assessment;
+
+public enum AssessmentStatus {
+    OPEN,
+    VOORGESTELD,
+    BESLOTEN
+}

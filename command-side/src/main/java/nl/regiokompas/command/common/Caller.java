@@ -1,0 +1,49 @@
+package nl.regiokompas.command.common;
+
+import nl.regiokompas.api.common.AuditMetaData;
+import nl.regiokompas.api.common.Role;
+import nl.regiokompas.api.common.RuleViolation;
+import org.axonframework.messaging.MetaData;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Who sent a command, as the web layer put it in the command's metadata. */
+public record Caller(String userId, String gemeente, Role role) {
+
+    public static Caller from(MetaData metaData) {
+        return new Caller(text(metaData.get(AuditMetaData.USER_ID)), text(metaData.get(AuditMetaData.GEMEENTE)),
+                role(text(metaData.get(AuditMetaData.ROLE))));
+    }
+
+    public boolean is(Role candidate) {
+        return role == candidate;
+    }
+
+    public boolean actsFor(String gemeenteCode) {
+        return gemeente != null && gemeente.equals(gemeenteCode);
+    }
+
+    public void requireRole(Role... allowed) {
+        if (role == null || Arrays.stream(allowed).noneMatch(role::equals)) {
+            throw RuleViolation.notAllowed((role == null ? "Zonder rol" : "Als " + role)
+                    + " mag u dit niet; dit mag alleen " + names(allowed) + ".");
+        }
+    }
+
+    private static String names(Role... roles) {
+        return Arrays.stream(roles).map(Role::name).collect(Collectors.joining(" of "));
+    }
+
+    private static Role role(String value) {
+        if (value == null) {
+            return null;
+        }
+        return Arrays.stream(Role.values()).filter(r -> r.name().equals(value)).findFirst().orElse(null);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : Objects.toString(value);
+    }
+}

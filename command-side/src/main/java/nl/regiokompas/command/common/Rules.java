@@ -1,0 +1,66 @@
+package nl.regiokompas.command.common;
+
+import nl.regiokompas.api.common.RuleViolation;
+
+import java.util.Collection;
+
+/**
+ * The checks every command shares. Each names the JSON field of the request, so that the client can show
+ * the Dutch message next to the right input. Labels carry their article ("de reden", "het criterium")
+ * because Dutch grammar depends on it.
+ */
+public final class Rules {
+
+    private Rules() {
+    }
+
+    /** A text that must be filled in and may not exceed {@code max} characters; returned stripped. */
+    public static String requireText(String field, String label, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw RuleViolation.invalid(field, "Vul " + label + " in.");
+        }
+        return limit(field, label, value.strip(), max);
+    }
+
+    /** A text that may be left empty (then null) and may not exceed {@code max} characters. */
+    public static String optionalText(String field, String label, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return limit(field, label, value.strip(), max);
+    }
+
+    public static <T> T requireGiven(String field, String label, T value) {
+        if (value == null) {
+            throw RuleViolation.invalid(field, "Geef " + label + " op.");
+        }
+        return value;
+    }
+
+    /**
+     * A code that must be one of {@code allowed}. {@code unknown} starts the message, for instance
+     * "Onbekende laag" gives "Onbekende laag 'FOO'; kies uit BELEID, BEDRIJFSVOERING, UITVOERING".
+     */
+    public static String requireKnown(String field, String unknown, String value, Collection<String> allowed) {
+        if (value == null || value.isBlank()) {
+            throw RuleViolation.invalid(field, "Geef een waarde op voor " + field + "; kies uit "
+                    + String.join(", ", allowed) + ".");
+        }
+        if (!allowed.contains(value)) {
+            throw RuleViolation.invalid(field, unknown + " '" + value + "'; kies uit " + String.join(", ", allowed) + ".");
+        }
+        return value;
+    }
+
+    private static String limit(String field, String label, String value, int max) {
+        if (value.length() > max) {
+            throw RuleViolation.invalid(field, capitalized(label) + " is te lang: " + value.length()
+                    + " tekens, maximaal " + max + ".");
+        }
+        return value;
+    }
+
+    private static String capitalized(String label) {
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+}
