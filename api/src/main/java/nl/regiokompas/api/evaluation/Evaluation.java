@@ -8,9 +8,9 @@ import java.util.Map;
  * The evaluation of a period, per theme: its decisions in time order with the scale per layer and the changes
  * against the theme's previous decision, lead times, revisions, interventions per gemeente and reflections per
  * level. Decisions count by moment of decision, interventions by moment of opening, reflections by moment of
- * recording.
+ * recording. {@code reflectionsPerLevel} counts every reflection of the period, also those tied to no theme.
  */
-public record Evaluation(Instant from, Instant to, List<Theme> themes) {
+public record Evaluation(Instant from, Instant to, List<Theme> themes, Map<String, Integer> reflectionsPerLevel) {
 
     public record Theme(String themeCode, int decisionCount, Double averageLeadTimeDays, double averageRevisions,
                         List<Decision> decisions, Map<String, Integer> interventionsPerGemeente,
