@@ -1,0 +1,62 @@
+package nl.regiokompas.web.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import nl.regiokompas.api.common.Role;
+import nl.regiokompas.api.framework.FrameworkContent;
+import nl.regiokompas.web.framework.SeedFramework;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * On first start, the demo users: a strateeg, a bestuurder and a raadslid for every gemeente of the seed
+ * framework, plus the programmateam and an auditor.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "regiokompas.seed.demo-users", havingValue = "true")
+class DemoUserSeeding implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUserSeeding.class);
+
+    private final UserDirectory users;
+    private final SeedFramework seed;
+    private final PasswordEncoder encoder;
+    private final String password;
+
+    DemoUserSeeding(UserDirectory users, SeedFramework seed, PasswordEncoder encoder,
+                    @Value("${regiokompas.seed.demo-password}") String password) {
+        this.users = users;
+        this.seed = seed;
+        this.encoder = encoder;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!users.isEmpty()) {
+            return;
+        }
+        String hash = encoder.encode(password);
+        List<RegiokompasUser> demo = new ArrayList<>();
+        for (FrameworkContent.Gemeente gemeente : seed.content().region().gemeenten()) {
+            String suffix = gemeente.code().toLowerCase(Locale.ROOT);
+            demo.add(new RegiokompasUser("strateeg." + suffix, "Strateeg " + gemeente.name(), gemeente.code(), Role.STRATEEG, hash));
+            demo.add(new RegiokompasUser("bestuurder." + suffix, "Wethouder " + gemeente.name(), gemeente.code(), Role.BESTUURDER, hash));
+            demo.add(new RegiokompasUser("raadslid." + suffix, "Raadslid " + gemeente.name(), gemeente.code(), Role.RAADSLID, hash));
+        }
+        demo.add(new RegiokompasUser("programmateam", "Programmateam " + seed.content().region().name(), null, Role.PROGRAMMATEAM, hash));
+        demo.add(new RegiokompasUser("auditor", "Auditor", null, Role.AUDITOR, hash));
+        demo.forEach(users::add);
+        log.info("Seeded {} demo users (password from regiokompas.seed.demo-password)", demo.size());
+    }
+}

@@ -1,0 +1,69 @@
+package nl.regiokompas.web.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * The one PostgreSQL that holds the event store, the tokens and the projections: an external one when
+ * {@code spring.datasource.url} is set, otherwise an embedded one whose data directory survives restarts.
+ * The data source is declared here rather than left to auto-configuration because Axon's JDBC
+ * auto-configuration only activates when a DataSource bean exists before it is evaluated.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DataSourceConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DataSourceConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(@Value("${spring.datasource.url:}") String externalUrl,
+                                      @Value("${regiokompas.data-dir}") Path dataDir,
+                                      @Value("${regiokompas.embedded.clean-on-start:false}") boolean clean)
+            throws IOException {
+        if (StringUtils.hasText(externalUrl)) {
+            return EmbeddedDatabase.none();
+        }
+        Path directory = dataDir.toAbsolutePath();
+        Files.createDirectories(directory);
+        log.info("Embedded PostgreSQL keeps its data in {}", directory);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(clean)
+                .setServerConfig("max_connections", "100")
+                .start();
+        return EmbeddedDatabase.of(postgres);
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedDatabase embedded,
+                          @Value("${spring.datasource.url:}") String externalUrl,
+                          @Value("${spring.datasource.username:postgres}") String username,
+                          @Value("${spring.datasource.password:}") String password,
+                          @Value("${regiokompas.datasource.pool-size:20}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("regiokompas");
+        config.setMaximumPoolSize(poolSize);
+        if (StringUtils.hasText(externalUrl)) {
+            config.setJdbcUrl(externalUrl);
+            config.setUsername(username);
+            config.setPassword(password);
+            log.info("Using external PostgreSQL at {}", externalUrl);
+        } else {
+            config.setJdbcUrl(embedded.jdbcUrl());
+            config.setUsername("postgres");
+        }
+        return new HikariDataSource(config);
+    }
+}
