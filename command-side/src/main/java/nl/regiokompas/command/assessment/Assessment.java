@@ -2,6 +2,9 @@ package nl.regiokompas.command.assessment;
 
 import nl.regiokompas.api.assessment.AssessmentOpened;
 import nl.regiokompas.api.assessment.AssessmentReopened;
+import nl.regiokompas.api.assessment.ConfirmationOutcome;
+import nl.regiokompas.api.assessment.ProposalOutcome;
+import nl.regiokompas.api.assessment.ReopenOutcome;
 import nl.regiokompas.api.assessment.AssignResponsibility;
 import nl.regiokompas.api.assessment.ConfirmByBestuurder;
 import nl.regiokompas.api.assessment.Confirmation;
@@ -57,6 +60,7 @@ import static nl.regiokompas.command.common.Rules.requireGiven;
 import static nl.regiokompas.command.common.Rules.requireKnown;
 import static nl.regiokompas.command.common.Rules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * One theme weighed by the participating gemeenten, cycle after cycle: inputs per cell, proposal revisions,
@@ -117,7 +121,7 @@ public class Assessment {
     }
 
     @CommandHandler
-    public void handle(RecordCriterionInput command, MetaData metaData, ConflictResolver conflictResolver) {
+    public long handle(RecordCriterionInput command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller caller = Caller.from(metaData);
         caller.requireRole(STRATEEG, PROGRAMMATEAM);
         if (caller.is(STRATEEG) && !caller.actsFor(command.gemeente())) {
@@ -137,10 +141,11 @@ public class Assessment {
         String text = requireText("text", "de toelichting", command.text(), Limits.LONG_TEXT);
         apply(new CriterionInputRecorded(assessmentId, cycle, command.gemeente(), command.layer(),
                 command.criterion(), leaning, text));
+        return getVersion();
     }
 
     @CommandHandler
-    public int handle(ProposeThemeScale command, MetaData metaData, ConflictResolver conflictResolver) {
+    public ProposalOutcome handle(ProposeThemeScale command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller.from(metaData).requireRole(STRATEEG, PROGRAMMATEAM);
         refuseIfAnyUnseenChange(conflictResolver, change -> change instanceof ThemeScaleProposed
                 || change instanceof ConfirmedByBestuurder || change instanceof LocalInterventionOpened
@@ -150,7 +155,7 @@ public class Assessment {
         String rationale = requireText("rationale", "de onderbouwing", command.rationale(), Limits.LONG_TEXT);
         int revision = highestRevision + 1;
         apply(new ThemeScaleProposed(assessmentId, cycle, revision, scales, rationale));
-        return revision;
+        return new ProposalOutcome(revision, getVersion());
     }
 
     private Map<String, String> scalePerLayer(Map<String, String> requested) {
@@ -171,7 +176,7 @@ public class Assessment {
     }
 
     @CommandHandler
-    public void handle(AssignResponsibility command, MetaData metaData, ConflictResolver conflictResolver) {
+    public long handle(AssignResponsibility command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller.from(metaData).requireRole(STRATEEG, PROGRAMMATEAM);
         refuseIfAnyUnseenChange(conflictResolver, change ->
                 (change instanceof ResponsibilityAssigned assigned && assigned.layer().equals(command.layer())
@@ -184,10 +189,11 @@ public class Assessment {
         String holder = requireText("holder", "de verantwoordelijke", command.holder(), Limits.SHORT_TEXT);
         apply(new ResponsibilityAssigned(assessmentId, cycle, command.layer(), command.kind(), command.level(),
                 holder));
+        return getVersion();
     }
 
     @CommandHandler
-    public void handle(RecordPrecondition command, MetaData metaData, ConflictResolver conflictResolver) {
+    public long handle(RecordPrecondition command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller.from(metaData).requireRole(STRATEEG, PROGRAMMATEAM);
         refuseIfAnyUnseenChange(conflictResolver, Assessment::reopenedOrDecided);
         requireNotDecided();
@@ -195,10 +201,11 @@ public class Assessment {
         requireKnown("kind", "Onbekende soort randvoorwaarde", command.kind(), terms.preconditionKinds());
         String text = requireText("text", "de randvoorwaarde", command.text(), Limits.LONG_TEXT);
         apply(new PreconditionRecorded(assessmentId, cycle, preconditionId, command.kind(), text));
+        return getVersion();
     }
 
     @CommandHandler
-    public boolean handle(ConfirmByBestuurder command, MetaData metaData, ConflictResolver conflictResolver) {
+    public ConfirmationOutcome handle(ConfirmByBestuurder command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller caller = Caller.from(metaData);
         caller.requireRole(BESTUURDER);
         if (!caller.actsFor(command.gemeente())) {
@@ -223,11 +230,12 @@ public class Assessment {
         }
         String note = optionalText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
         apply(new ConfirmedByBestuurder(assessmentId, cycle, command.gemeente(), proposal.revision(), note));
-        return decideWhenComplete();
+        boolean decided = decideWhenComplete();
+        return new ConfirmationOutcome(getVersion(), decided);
     }
 
     @CommandHandler
-    public String handle(IntervenLocally command, MetaData metaData, ConflictResolver conflictResolver) {
+    public long handle(IntervenLocally command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller caller = Caller.from(metaData);
         caller.requireRole(BESTUURDER, STRATEEG);
         if (!caller.actsFor(command.gemeente())) {
@@ -243,11 +251,11 @@ public class Assessment {
         String reason = requireText("reason", "de reden", command.reason(), Limits.LONG_TEXT);
         apply(new LocalInterventionOpened(assessmentId, cycle, interventionId, command.gemeente(), command.layer(),
                 command.kind(), reason));
-        return interventionId;
+        return getVersion();
     }
 
     @CommandHandler
-    public boolean handle(ResolveIntervention command, MetaData metaData, ConflictResolver conflictResolver) {
+    public long handle(ResolveIntervention command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller.from(metaData).requireRole(PROGRAMMATEAM);
         refuseIfAnyUnseenChange(conflictResolver, change ->
                 (change instanceof InterventionResolved resolved
@@ -266,11 +274,12 @@ public class Assessment {
         String note = requireText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
         apply(new InterventionResolved(assessmentId, cycle, intervention.interventionId(), intervention.gemeente(),
                 command.outcome(), note));
-        return decideWhenComplete();
+        decideWhenComplete();
+        return getVersion();
     }
 
     @CommandHandler
-    public int handle(ReopenAssessment command, MetaData metaData, ConflictResolver conflictResolver) {
+    public ReopenOutcome handle(ReopenAssessment command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller.from(metaData).requireRole(PROGRAMMATEAM);
         refuseIfAnythingChanged(conflictResolver);
         if (status != AssessmentStatus.BESLOTEN) {
@@ -278,11 +287,11 @@ public class Assessment {
         }
         String reason = requireText("reason", "de reden", command.reason(), Limits.LONG_TEXT);
         apply(new AssessmentReopened(assessmentId, cycle + 1, lastDecisionId, reason));
-        return cycle;
+        return new ReopenOutcome(cycle, getVersion());
     }
 
     @CommandHandler
-    public void handle(RecordGovernanceForm command, MetaData metaData, ConflictResolver conflictResolver) {
+    public long handle(RecordGovernanceForm command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller.from(metaData).requireRole(PROGRAMMATEAM);
         refuseIfAnythingChanged(conflictResolver);
         if (status != AssessmentStatus.BESLOTEN) {
@@ -292,6 +301,7 @@ public class Assessment {
         requireKnown("form", "Onbekende samenwerkingsvorm", command.form(), terms.governanceForms());
         String rationale = requireText("rationale", "de onderbouwing", command.rationale(), Limits.LONG_TEXT);
         apply(new GovernanceFormRecorded(assessmentId, cycle, command.form(), rationale));
+        return getVersion();
     }
 
     /** Records the decision when every gemeente confirmed the current revision and no intervention is open. */

@@ -1,5 +1,7 @@
 package nl.regiokompas.command.assessment;
 
+import nl.regiokompas.api.assessment.ConfirmationOutcome;
+
 import nl.regiokompas.api.assessment.ConfirmByBestuurder;
 import nl.regiokompas.api.assessment.Confirmation;
 import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
@@ -44,7 +46,7 @@ class ConfirmationTest {
         fixture.given(openedForAll(), proposed(1))
                 .when(new ConfirmByBestuurder(ID, "BUN", 1, "Akkoord namens Bunnik", null), Callers.bestuurder("BUN"))
                 .expectEvents(new ConfirmedByBestuurder(ID, 1, "BUN", 1, "Akkoord namens Bunnik"))
-                .expectResultMessagePayload(false);
+                .expectResultMessagePayload(new ConfirmationOutcome(2L, false));
     }
 
     @Test
@@ -106,7 +108,7 @@ class ConfirmationTest {
         fixture.given(openedForBunAndHou(), proposed(1), confirmed("BUN", 1), proposed(2))
                 .when(confirm("HOU", 2), Callers.bestuurder("HOU"))
                 .expectEvents(new ConfirmedByBestuurder(ID, 1, "HOU", 2, null))
-                .expectResultMessagePayload(false);
+                .expectResultMessagePayload(new ConfirmationOutcome(4L, false));
     }
 
     @Test
@@ -125,7 +127,7 @@ class ConfirmationTest {
                                 List.of(new Confirmation("BUN", 1, "bestuurder.bun", now),
                                         new Confirmation("HOU", 1, "bestuurder.hou", now)))),
                         andNoMore())))
-                .expectResultMessagePayload(true);
+                .expectResultMessagePayload(new ConfirmationOutcome(6L, true));
     }
 
     @Test
@@ -133,7 +135,7 @@ class ConfirmationTest {
         fixture.given(openedForBunAndHou(), proposed(1), interventionOpened("i-1", "BUN"), confirmed("BUN", 1))
                 .when(confirm("HOU", 1), Callers.bestuurder("HOU"))
                 .expectEvents(new ConfirmedByBestuurder(ID, 1, "HOU", 1, null))
-                .expectResultMessagePayload(false);
+                .expectResultMessagePayload(new ConfirmationOutcome(4L, false));
     }
 
     @Test

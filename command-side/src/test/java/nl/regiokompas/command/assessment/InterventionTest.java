@@ -50,7 +50,7 @@ class InterventionTest {
                 .when(intervene("i-1", "BUN"), Callers.bestuurder("BUN"))
                 .expectEvents(new LocalInterventionOpened(ID, 1, "i-1", "BUN", "UITVOERING", InterventionKind.BEZWAAR,
                         "Lokale wijkteams verdwijnen"))
-                .expectResultMessagePayload("i-1");
+                .expectResultMessagePayload(2L);
     }
 
     @Test
@@ -128,7 +128,7 @@ class InterventionTest {
                 .when(resolve("i-1", InterventionOutcome.INGETROKKEN), Callers.programmateam())
                 .expectEvents(new InterventionResolved(ID, 1, "i-1", "BUN", InterventionOutcome.INGETROKKEN,
                         "Besproken in de Bestuurstafel"))
-                .expectResultMessagePayload(false);
+                .expectResultMessagePayload(3L);
     }
 
     @Test
@@ -182,7 +182,7 @@ class InterventionTest {
                                 List.of(), List.of(new Confirmation("BUN", 1, "bestuurder.bun", now),
                                 new Confirmation("HOU", 1, "bestuurder.hou", now)))),
                         andNoMore())))
-                .expectResultMessagePayload(true);
+                .expectResultMessagePayload(6L);
     }
 
     @Test

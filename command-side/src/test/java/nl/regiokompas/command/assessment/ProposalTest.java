@@ -1,5 +1,7 @@
 package nl.regiokompas.command.assessment;
 
+import nl.regiokompas.api.assessment.ProposalOutcome;
+
 import nl.regiokompas.api.assessment.ProposeThemeScale;
 import nl.regiokompas.api.assessment.ThemeScaleProposed;
 import nl.regiokompas.api.common.RuleViolation;
@@ -32,7 +34,7 @@ class ProposalTest {
                 .when(propose(scales("REGIONAAL", "REGIONAAL", "LOKAAL")), Callers.strateeg("BUN"))
                 .expectEvents(new ThemeScaleProposed(ID, 1, 1, scales("REGIONAAL", "REGIONAAL", "LOKAAL"),
                         "Bundeling van expertise"))
-                .expectResultMessagePayload(1);
+                .expectResultMessagePayload(new ProposalOutcome(1, 1L));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.regiokompas.command.assessment;
 
+import nl.regiokompas.api.assessment.ReopenOutcome;
+
 import nl.regiokompas.api.assessment.AssessmentReopened;
 import nl.regiokompas.api.assessment.ConfirmByBestuurder;
 import nl.regiokompas.api.assessment.CriterionInputRecorded;
@@ -38,7 +40,7 @@ class ReopenAndGovernanceFormTest {
         fixture.given(openedForBunAndHou(), proposed(1), confirmed("BUN", 1), confirmed("HOU", 1), decided("d-1", 1))
                 .when(reopen("Evaluatie 2028"), Callers.programmateam())
                 .expectEvents(new AssessmentReopened(ID, 2, "d-1", "Evaluatie 2028"))
-                .expectResultMessagePayload(2);
+                .expectResultMessagePayload(new ReopenOutcome(2, 5L));
     }
 
     @Test
