@@ -1,0 +1,104 @@
+package nl.regiokompas.web.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import nl.regiokompas.api.assessment.AssessmentSummary;
+import nl.regiokompas.api.assessment.ListAssessments;
+import nl.regiokompas.api.framework.FindFramework;
+import nl.regiokompas.api.framework.FrameworkContent;
+import nl.regiokompas.api.framework.FrameworkVersion;
+import nl.regiokompas.query.rebuild.ProjectionRebuilder;
+import nl.regiokompas.query.support.ProjectionGroups;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * With {@code regiokompas.demo-history.size=N} (N > 0) and no assessments yet, writes a lived-in history for
+ * every theme of the current framework: N cycles per theme, each ending in a decision, through the real
+ * command path. {@code regiokompas.demo-history.seed} makes the choices repeatable. Events carry the time
+ * they were written; the history spans cycles, not calendar years.
+ */
+@Component
+@Order(20)
+@ConditionalOnExpression("${regiokompas.demo-history.size:0} > 0 and '${regiokompas.command-side.enabled:true}' == 'true'")
+class DemoHistoryGenerator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoHistoryGenerator.class);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ObjectProvider<ProjectionRebuilder> projections;
+    private final int cycles;
+    private final long seed;
+
+    DemoHistoryGenerator(CommandGateway commands, QueryGateway queries,
+                         ObjectProvider<ProjectionRebuilder> projections,
+                         @Value("${regiokompas.demo-history.size}") int cycles,
+                         @Value("${regiokompas.demo-history.seed:2028}") long seed) {
+        this.commands = commands;
+        this.queries = queries;
+        this.projections = projections;
+        this.cycles = cycles;
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        FrameworkContent framework = currentFramework();
+        if (!noAssessmentsYet()) {
+            log.info("Demo history skipped: assessments exist already");
+            return;
+        }
+        log.info("Writing demo history: {} cycles for each of {} themes", cycles, framework.themes().size());
+        DemoHistoryScript script = new DemoHistoryScript(commands, framework, new Random(seed));
+        framework.themes().forEach(theme -> script.writeTheme(theme, cycles));
+        log.info("Demo history written");
+    }
+
+    private boolean noAssessmentsYet() {
+        ProjectionRebuilder rebuilder = projections.getIfAvailable();
+        if (rebuilder != null) {
+            rebuilder.awaitCaughtUp(List.of(ProjectionGroups.ASSESSMENT_BOARD), PATIENCE);
+        }
+        return queries.query(ListAssessments.all(), ResponseTypes.multipleInstancesOf(AssessmentSummary.class))
+                .join().isEmpty();
+    }
+
+    /** The framework is adopted by another start-up step; its projection may still be catching up. */
+    private FrameworkContent currentFramework() {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<FrameworkVersion> current = queries.query(new FindFramework(null),
+                    ResponseTypes.optionalInstanceOf(FrameworkVersion.class)).join();
+            if (current.isPresent()) {
+                return current.get().content();
+            }
+            pause();
+        }
+        throw new IllegalStateException("No framework adopted within " + PATIENCE + "; cannot write demo history");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package nl.regiokompas.web.demo;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import nl.regiokompas.api.assessment.AssignResponsibility;
+import nl.regiokompas.api.assessment.ConfirmByBestuurder;
+import nl.regiokompas.api.assessment.IntervenLocally;
+import nl.regiokompas.api.assessment.InterventionKind;
+import nl.regiokompas.api.assessment.InterventionOutcome;
+import nl.regiokompas.api.assessment.OpenAssessment;
+import nl.regiokompas.api.assessment.ProposalOutcome;
+import nl.regiokompas.api.assessment.ProposeThemeScale;
+import nl.regiokompas.api.assessment.RecordCriterionInput;
+import nl.regiokompas.api.assessment.RecordPrecondition;
+import nl.regiokompas.api.assessment.ReopenAssessment;
+import nl.regiokompas.api.assessment.ResolveIntervention;
+import nl.regiokompas.api.framework.FrameworkContent;
+import nl.regiokompas.api.mandate.AmendMandate;
+import nl.regiokompas.api.mandate.Power;
+import nl.regiokompas.api.mandate.RegisterMandate;
+import nl.regiokompas.api.reflection.RecordReflection;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+/**
+ * Writes the history of one theme through the real command path: a mandate, then per cycle inputs of every
+ * gemeente, a proposal, responsibilities and preconditions, sometimes early confirmations and a local
+ * intervention with its resolution (an accepted one leads to a new revision), the confirmations that lead to
+ * the decision, reflections, and a reopening for the next cycle. Every choice comes from the seeded random
+ * and the codes of the framework. Expected versions are left out (null: no version check).
+ */
+final class DemoHistoryScript {
+
+    private static final List<String> HOLDERS = List.of("Bestuurstafel Sociaal Domein", "Portefeuillehoudersoverleg",
+            "Programmamanager regio", "Regionaal inkoopbureau", "Ambtelijk domeinoverleg", "Uitvoeringsteam regio");
+
+    private final CommandGateway commands;
+    private final FrameworkContent framework;
+    private final DemoActors actors;
+    private final Random random;
+
+    DemoHistoryScript(CommandGateway commands, FrameworkContent framework, Random random) {
+        this.commands = commands;
+        this.framework = framework;
+        this.actors = new DemoActors(framework.region());
+        this.random = random;
+    }
+
+    void writeTheme(FrameworkContent.Theme theme, int cycles) {
+        String mandateId = registerMandate(theme);
+        String assessmentId = UUID.randomUUID().toString();
+        FrameworkContent.Gemeente opener = pick(gemeenten());
+        send(new OpenAssessment(assessmentId, theme.code(), "Afweging " + theme.name(), null, null),
+                actors.strateeg(opener));
+        for (int cycle = 1; cycle <= cycles; cycle++) {
+            if (cycle > 1) {
+                send(new ReopenAssessment(assessmentId, "Herijking in ronde " + cycle
+                        + ": ervaringen van de uitvoering en de evaluatie van de samenwerking.", null),
+                        actors.programmateam());
+                if (random.nextBoolean()) {
+                    amendMandate(mandateId, cycle);
+                }
+            }
+            writeCycle(assessmentId, theme);
+        }
+    }
+
+    private void writeCycle(String assessmentId, FrameworkContent.Theme theme) {
+        Map<String, String> scales = recordInputs(assessmentId);
+        int revision = propose(assessmentId, scales, "Voorstel op basis van de inbreng van alle gemeenten.");
+        assignResponsibilities(assessmentId);
+        recordPreconditions(assessmentId);
+        List<FrameworkContent.Gemeente> unconfirmed = new ArrayList<>(gemeenten());
+        if (random.nextInt(100) < 60) {
+            FrameworkContent.Gemeente early = unconfirmed.remove(0);
+            confirm(assessmentId, early, revision);
+            FrameworkContent.Gemeente objector = pick(unconfirmed);
+            String layer = pick(layers());
+            InterventionKind kind = pick(List.of(InterventionKind.values()));
+            String interventionId = UUID.randomUUID().toString();
+            send(new IntervenLocally(assessmentId, interventionId, objector.code(), layer, kind,
+                    "De gemeenteraad van " + objector.name() + " wil in laag " + layer + " eigen keuzes houden.",
+                    null), actors.bestuurder(objector));
+            InterventionOutcome outcome = pick(List.of(InterventionOutcome.values()));
+            send(new ResolveIntervention(assessmentId, interventionId, outcome,
+                    "Besproken in het portefeuillehoudersoverleg (" + outcome.name().toLowerCase() + ").", null),
+                    actors.programmateam());
+            if (outcome == InterventionOutcome.OVERGENOMEN) {
+                Map<String, String> revised = new LinkedHashMap<>(scales);
+                revised.put(layer, lowerScale(scales.get(layer)));
+                revision = propose(assessmentId, revised, "Interventie van " + objector.name() + " overgenomen.");
+                unconfirmed = new ArrayList<>(gemeenten());
+            }
+        }
+        for (FrameworkContent.Gemeente gemeente : unconfirmed) {
+            confirm(assessmentId, gemeente, revision);
+        }
+        recordReflections(assessmentId, theme);
+    }
+
+    private Map<String, String> recordInputs(String assessmentId) {
+        Map<String, Map<String, Integer>> leaningsPerLayer = new HashMap<>();
+        for (FrameworkContent.Gemeente gemeente : gemeenten()) {
+            for (String layer : layers()) {
+                List<FrameworkContent.Criterion> criteria = new ArrayList<>(framework.criteria());
+                Collections.shuffle(criteria, random);
+                for (FrameworkContent.Criterion criterion : criteria.subList(0, Math.min(2, criteria.size()))) {
+                    String leaning = random.nextInt(10) == 0 ? null : pick(scales());
+                    if (leaning != null) {
+                        leaningsPerLayer.computeIfAbsent(layer, l -> new HashMap<>()).merge(leaning, 1, Integer::sum);
+                    }
+                    send(new RecordCriterionInput(assessmentId, gemeente.code(), layer, criterion.code(), leaning,
+                            gemeente.name() + " over " + criterion.name().toLowerCase() + ": "
+                                    + (leaning == null ? "nog geen voorkeur." : "neigt naar " + leaning.toLowerCase()
+                                    + "."), null), actors.strateeg(gemeente));
+                }
+            }
+        }
+        Map<String, String> scales = new LinkedHashMap<>();
+        for (String layer : layers()) {
+            scales.put(layer, leaningsPerLayer.getOrDefault(layer, Map.of()).entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey)
+                    .orElseGet(() -> pick(scales())));
+        }
+        return scales;
+    }
+
+    private int propose(String assessmentId, Map<String, String> scales, String rationale) {
+        Object result = send(new ProposeThemeScale(assessmentId, scales, rationale, null),
+                actors.strateeg(pick(gemeenten())));
+        return result instanceof ProposalOutcome outcome ? outcome.revision() : ((Number) result).intValue();
+    }
+
+    private void assignResponsibilities(String assessmentId) {
+        List<String> levels = framework.responsibilityLevels().stream()
+                .map(FrameworkContent.ResponsibilityLevel::code).toList();
+        for (String layer : layers()) {
+            for (String kind : framework.responsibilityKinds()) {
+                send(new AssignResponsibility(assessmentId, layer, kind, pick(levels), pick(HOLDERS), null),
+                        actors.strateeg(pick(gemeenten())));
+            }
+        }
+    }
+
+    private void recordPreconditions(String assessmentId) {
+        int count = 1 + random.nextInt(2);
+        for (int i = 0; i < count; i++) {
+            FrameworkContent.PreconditionKind kind = pick(framework.preconditionKinds());
+            send(new RecordPrecondition(assessmentId, UUID.randomUUID().toString(), kind.code(),
+                    "Randvoorwaarde: " + kind.meaning() + ".", null), actors.strateeg(pick(gemeenten())));
+        }
+    }
+
+    private void confirm(String assessmentId, FrameworkContent.Gemeente gemeente, int revision) {
+        send(new ConfirmByBestuurder(assessmentId, gemeente.code(), revision, null, null),
+                actors.bestuurder(gemeente));
+    }
+
+    private void recordReflections(String assessmentId, FrameworkContent.Theme theme) {
+        int count = 1 + random.nextInt(2);
+        for (int i = 0; i < count; i++) {
+            Map<String, String> answers = new LinkedHashMap<>();
+            List<String> prompts = new ArrayList<>(framework.reflectionPrompts());
+            Collections.shuffle(prompts, random);
+            prompts.subList(0, Math.min(2, prompts.size()))
+                    .forEach(prompt -> answers.put(prompt, random.nextBoolean() ? "Grotendeels wel." : "Nog niet overal."));
+            send(new RecordReflection(UUID.randomUUID().toString(), assessmentId, pick(framework.reflectionLevels()),
+                    answers, "Terugblik op de afweging van " + theme.name() + "."), actors.programmateam());
+        }
+    }
+
+    private String registerMandate(FrameworkContent.Theme theme) {
+        String mandateId = UUID.randomUUID().toString();
+        send(new RegisterMandate(mandateId, theme.code(), "Wethouder " + pick(gemeenten()).name(),
+                "Directeur Sociaal Domein " + pick(gemeenten()).name(), "Projectleider " + theme.name(),
+                powers()), actors.programmateam());
+        return mandateId;
+    }
+
+    private void amendMandate(String mandateId, int cycle) {
+        send(new AmendMandate(mandateId, "Wethouder " + pick(gemeenten()).name(),
+                "Directeur Sociaal Domein " + pick(gemeenten()).name(), "Projectleider ronde " + cycle, powers(),
+                "Nieuwe bezetting na ronde " + (cycle - 1) + "."), actors.programmateam());
+    }
+
+    private List<Power> powers() {
+        return framework.mandateRoles().stream()
+                .map(role -> new Power("Besluiten binnen de rol " + role.name(), role.code()))
+                .toList();
+    }
+
+    private String lowerScale(String scale) {
+        List<String> ordered = scales();
+        int index = ordered.indexOf(scale);
+        return index > 0 ? ordered.get(index - 1) : ordered.get(Math.min(1, ordered.size() - 1));
+    }
+
+    private List<FrameworkContent.Gemeente> gemeenten() {
+        return framework.region().gemeenten();
+    }
+
+    private List<String> layers() {
+        return framework.layers().stream().map(FrameworkContent.Layer::code).toList();
+    }
+
+    private List<String> scales() {
+        return framework.scales().stream().map(FrameworkContent.Scale::code).toList();
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private Object send(Object command, Map<String, String> metaData) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+}
