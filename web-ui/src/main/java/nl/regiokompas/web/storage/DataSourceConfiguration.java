@@ -30,17 +30,21 @@ public class DataSourceConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(@Value("${spring.datasource.url:}") String externalUrl,
                                       @Value("${regiokompas.data-dir}") Path dataDir,
-                                      @Value("${regiokompas.embedded.clean-on-start:false}") boolean clean)
+                                      @Value("${regiokompas.embedded.ephemeral:false}") boolean ephemeral)
             throws IOException {
         if (StringUtils.hasText(externalUrl)) {
             return EmbeddedDatabase.none();
+        }
+        if (ephemeral) {
+            log.info("Embedded PostgreSQL in a temporary directory, removed at shutdown");
+            return EmbeddedDatabase.of(EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start());
         }
         Path directory = dataDir.toAbsolutePath();
         Files.createDirectories(directory);
         log.info("Embedded PostgreSQL keeps its data in {}", directory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
-                .setCleanDataDirectory(clean)
+                .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "100")
                 .start();
         return EmbeddedDatabase.of(postgres);
