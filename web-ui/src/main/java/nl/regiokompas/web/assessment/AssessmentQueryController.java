@@ -1,11 +1,15 @@
 package nl.regiokompas.web.assessment;
 
+import java.time.Instant;
 import java.util.List;
 
 import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.api.assessment.AssessmentSummary;
+import nl.regiokompas.api.assessment.FindAssessmentAsOf;
 import nl.regiokompas.api.assessment.ListAssessments;
 import nl.regiokompas.web.query.InvalidQueryParameter;
+import nl.regiokompas.web.query.Moments;
+import nl.regiokompas.web.query.NotFound;
 import nl.regiokompas.web.query.Params;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -17,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The assessment list and document. {@code minVersion} asks to wait until the view includes the client's
- * own change (read-your-writes); 503 when that takes longer than the configured time.
+ * own change (read-your-writes); 503 when that takes longer than the configured time. {@code asOf} answers
+ * the document as it stood at that instant, rebuilt from the event store.
  */
 @RestController
 @RequestMapping("/api/assessments")
@@ -41,8 +46,21 @@ class AssessmentQueryController {
     AssessmentDocument document(@PathVariable String id, @RequestParam(required = false) Long minVersion,
                                 @RequestParam(required = false) String asOf) {
         if (asOf != null) {
-            throw new InvalidQueryParameter("asOf", "asOf wordt nog niet ondersteund.");
+            return asOf(id, Moments.parse("asOf", asOf));
         }
         return minVersion == null ? documents.current(id) : documents.atLeast(id, minVersion);
+    }
+
+    /** The document as it stood at that instant, folded from the event store by the query side. */
+    private AssessmentDocument asOf(String id, Instant instant) {
+        if (instant == null) {
+            throw new InvalidQueryParameter("asOf", "Geef bij asOf een tijdstip in UTC (2027-03-01T12:00:00Z).");
+        }
+        AssessmentDocument document = queries.query(new FindAssessmentAsOf(id, instant),
+                ResponseTypes.instanceOf(AssessmentDocument.class)).join();
+        if (document == null) {
+            throw new NotFound("Afwegingstraject '" + id + "' bestond op " + instant + " nog niet.");
+        }
+        return document;
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SecurityConfiguration {
 
     static final String[] WRITERS = {"STRATEEG", "BESTUURDER", "PROGRAMMATEAM"};
+    /** The integrity check of the whole event store (GET /api/audit/**) is for the auditor and the programmateam. */
+    static final String[] AUDIT_READERS = {"AUDITOR", "PROGRAMMATEAM"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
@@ -36,6 +38,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/webjars/**",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("PROGRAMMATEAM")
+                        .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAnyRole(AUDIT_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers("/api/**").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())

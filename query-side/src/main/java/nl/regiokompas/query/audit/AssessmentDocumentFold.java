@@ -1,0 +1,167 @@
+package nl.regiokompas.query.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.regiokompas.api.assessment.AssessmentDocument;
+import nl.regiokompas.api.assessment.AssessmentOpened;
+import nl.regiokompas.api.assessment.AssessmentReopened;
+import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
+import nl.regiokompas.api.assessment.CriterionInputRecorded;
+import nl.regiokompas.api.assessment.DecisionRecorded;
+import nl.regiokompas.api.assessment.GovernanceFormRecorded;
+import nl.regiokompas.api.assessment.InterventionResolved;
+import nl.regiokompas.api.assessment.LocalInterventionOpened;
+import nl.regiokompas.api.assessment.Precondition;
+import nl.regiokompas.api.assessment.PreconditionRecorded;
+import nl.regiokompas.api.assessment.Responsibility;
+import nl.regiokompas.api.assessment.ResponsibilityAssigned;
+import nl.regiokompas.api.assessment.ThemeScaleProposed;
+import nl.regiokompas.api.common.AuditMetaData;
+import org.axonframework.eventhandling.DomainEventMessage;
+
+/**
+ * Folds an assessment's events into its {@link AssessmentDocument}, with exactly the shape and order of the
+ * live document of the assessment-board projection: parts are ordered by the sequence number of the event
+ * that last wrote them (a later input on the same cell, a re-assignment of a responsibility, a confirmation
+ * moves to the end), a resolution leaves an intervention in its place, a new revision drops the confirmations
+ * of other revisions, and a reopening starts an empty cycle. {@code version} is the sequence number of the
+ * last event applied. Pure: events in, document out; used for as-of views and the exported record.
+ */
+public final class AssessmentDocumentFold {
+
+    private String assessmentId;
+    private String themeCode;
+    private String title;
+    private String status;
+    private int cycle;
+    private long version = -1;
+    private int frameworkVersion;
+    private List<String> gemeenten = List.of();
+    private final Map<List<String>, AssessmentDocument.Input> inputs = new LinkedHashMap<>();
+    private AssessmentDocument.Proposal proposal;
+    private final Map<List<String>, Responsibility> responsibilities = new LinkedHashMap<>();
+    private final Map<String, Precondition> preconditions = new LinkedHashMap<>();
+    private final Map<String, AssessmentDocument.ConfirmationEntry> confirmations = new LinkedHashMap<>();
+    private final Map<String, AssessmentDocument.InterventionEntry> interventions = new LinkedHashMap<>();
+    private AssessmentDocument.Decision decision;
+    private AssessmentDocument.GovernanceForm governanceForm;
+
+    /** The document after all the given events, in order; null when they hold no opening. */
+    public static AssessmentDocument fold(Iterable<? extends DomainEventMessage<?>> events) {
+        AssessmentDocumentFold fold = new AssessmentDocumentFold();
+        for (DomainEventMessage<?> event : events) {
+            fold.apply(event);
+        }
+        return fold.document();
+    }
+
+    /** The document after the events with a timestamp at or before {@code asOf}; null if none opened it. */
+    public static AssessmentDocument foldUntil(Iterable<? extends DomainEventMessage<?>> events, Instant asOf) {
+        AssessmentDocumentFold fold = new AssessmentDocumentFold();
+        for (DomainEventMessage<?> event : events) {
+            if (event.getTimestamp().isAfter(asOf)) {
+                break;
+            }
+            fold.apply(event);
+        }
+        return fold.document();
+    }
+
+    public void apply(DomainEventMessage<?> message) {
+        Object payload = message.getPayload();
+        long sequence = message.getSequenceNumber();
+        Instant at = message.getTimestamp();
+        Object byValue = message.getMetaData().get(AuditMetaData.USER_ID);
+        String by = byValue == null ? null : byValue.toString();
+        if (payload instanceof AssessmentOpened e) {
+            if (assessmentId == null) {
+                opened(e, sequence);
+            }
+            return;
+        }
+        if (assessmentId == null || sequence <= version || !known(payload)) {
+            return;
+        }
+        version = sequence;
+        if (payload instanceof CriterionInputRecorded e) {
+            List<String> cell = List.of(e.gemeente(), e.layer(), e.criterion());
+            inputs.remove(cell);
+            inputs.put(cell, new AssessmentDocument.Input(e.gemeente(), e.layer(), e.criterion(), e.leaning(),
+                    e.text(), by, at));
+        } else if (payload instanceof ThemeScaleProposed e) {
+            status = AssessmentDocument.VOORGESTELD;
+            proposal = new AssessmentDocument.Proposal(e.revision(), e.scales(), e.rationale(), by, at);
+            confirmations.values().removeIf(confirmation -> confirmation.revision() != e.revision());
+        } else if (payload instanceof ResponsibilityAssigned e) {
+            List<String> key = List.of(e.layer(), e.kind());
+            responsibilities.remove(key);
+            responsibilities.put(key, new Responsibility(e.layer(), e.kind(), e.level(), e.holder()));
+        } else if (payload instanceof PreconditionRecorded e) {
+            preconditions.remove(e.preconditionId());
+            preconditions.put(e.preconditionId(), new Precondition(e.preconditionId(), e.kind(), e.text()));
+        } else if (payload instanceof ConfirmedByBestuurder e) {
+            confirmations.remove(e.gemeente());
+            confirmations.put(e.gemeente(), new AssessmentDocument.ConfirmationEntry(e.gemeente(), e.revision(),
+                    by, at));
+        } else if (payload instanceof LocalInterventionOpened e) {
+            interventions.putIfAbsent(e.interventionId(), new AssessmentDocument.InterventionEntry(
+                    e.interventionId(), e.gemeente(), e.layer(), e.kind().name(), e.reason(), "OPEN", by, at,
+                    null, null, null));
+        } else if (payload instanceof InterventionResolved e) {
+            interventions.computeIfPresent(e.interventionId(), (id, open) -> new AssessmentDocument.InterventionEntry(
+                    id, open.gemeente(), open.layer(), open.kind(), open.reason(), e.outcome().name(), open.by(),
+                    open.at(), e.note(), by, at));
+        } else if (payload instanceof DecisionRecorded e) {
+            status = AssessmentDocument.BESLOTEN;
+            decision = new AssessmentDocument.Decision(e.decisionId(), e.revision(), e.scales(), at);
+        } else if (payload instanceof GovernanceFormRecorded e) {
+            governanceForm = new AssessmentDocument.GovernanceForm(e.form(), e.rationale(), by, at);
+        } else if (payload instanceof AssessmentReopened e) {
+            status = AssessmentDocument.OPEN;
+            cycle = e.cycle();
+            proposal = null;
+            decision = null;
+            governanceForm = null;
+            inputs.clear();
+            responsibilities.clear();
+            preconditions.clear();
+            confirmations.clear();
+            interventions.clear();
+        }
+    }
+
+    /** The document so far; null before the assessment was opened. */
+    public AssessmentDocument document() {
+        if (assessmentId == null) {
+            return null;
+        }
+        return new AssessmentDocument(assessmentId, themeCode, title, status, cycle, version, frameworkVersion,
+                gemeenten, new ArrayList<>(inputs.values()), proposal, new ArrayList<>(responsibilities.values()),
+                new ArrayList<>(preconditions.values()), new ArrayList<>(confirmations.values()),
+                new ArrayList<>(interventions.values()), decision, governanceForm);
+    }
+
+    private void opened(AssessmentOpened e, long sequence) {
+        assessmentId = e.assessmentId();
+        themeCode = e.themeCode();
+        title = e.title();
+        status = AssessmentDocument.OPEN;
+        cycle = e.cycle();
+        version = sequence;
+        frameworkVersion = e.frameworkVersion();
+        gemeenten = e.gemeenten() == null ? List.of() : List.copyOf(e.gemeenten());
+    }
+
+    /** The events the live document knows; any other event leaves the document, and its version, as it was. */
+    private static boolean known(Object payload) {
+        return payload instanceof CriterionInputRecorded || payload instanceof ThemeScaleProposed
+                || payload instanceof ResponsibilityAssigned || payload instanceof PreconditionRecorded
+                || payload instanceof ConfirmedByBestuurder || payload instanceof LocalInterventionOpened
+                || payload instanceof InterventionResolved || payload instanceof DecisionRecorded
+                || payload instanceof GovernanceFormRecorded || payload instanceof AssessmentReopened;
+    }
+}

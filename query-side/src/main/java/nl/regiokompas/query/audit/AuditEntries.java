@@ -1,0 +1,49 @@
+package nl.regiokompas.query.audit;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import nl.regiokompas.api.assessment.AssessmentEventDescriptions;
+import nl.regiokompas.api.assessment.HistoryEntry;
+import nl.regiokompas.api.common.Actor;
+import nl.regiokompas.api.common.AuditMetaData;
+import nl.regiokompas.api.common.Role;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
+
+/** Who, why and how-described of one event, from its metadata and payload, for provenance and export. */
+final class AuditEntries {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private AuditEntries() {
+    }
+
+    /** The event as a history entry, with the same fields as {@code GET /api/assessments/{id}/history}. */
+    static HistoryEntry entryOf(DomainEventMessage<?> event) {
+        MetaData metaData = event.getMetaData();
+        Map<String, Object> payload = JSON.convertValue(event.getPayload(), MAP);
+        String given = text(metaData, AuditMetaData.REASON);
+        return new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
+                event.getTimestamp(), actorOf(metaData), payload,
+                AssessmentEventDescriptions.describe(event.getPayload()), event.getIdentifier(),
+                text(metaData, AuditMetaData.CORRELATION_ID), text(metaData, AuditMetaData.CAUSATION_ID),
+                given != null ? given : HistoryEntry.reasonIn(payload));
+    }
+
+    static Actor actorOf(MetaData metaData) {
+        String role = text(metaData, AuditMetaData.ROLE);
+        return new Actor(text(metaData, AuditMetaData.USER_ID), text(metaData, AuditMetaData.USER_NAME),
+                text(metaData, AuditMetaData.GEMEENTE), role == null ? null : Role.valueOf(role));
+    }
+
+    private static String text(MetaData metaData, String key) {
+        Object value = metaData.get(key);
+        return value == null ? null : value.toString();
+    }
+}
