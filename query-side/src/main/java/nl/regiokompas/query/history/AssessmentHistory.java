@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * event on: snapshots are skipped on purpose, the history must show every event.
  */
 @Component
-class AssessmentHistory {
+public class AssessmentHistory {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -47,7 +47,7 @@ class AssessmentHistory {
                 .toList();
     }
 
-    static HistoryEntry entryOf(DomainEventMessage<?> event) {
+    public static HistoryEntry entryOf(DomainEventMessage<?> event) {
         MetaData metaData = event.getMetaData();
         return new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
                 event.getTimestamp(), actorOf(metaData), JSON.convertValue(event.getPayload(), MAP),

@@ -1,0 +1,90 @@
+package nl.regiokompas.web.concurrency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.regiokompas.web.Api;
+import nl.regiokompas.web.IntegrationTest;
+import nl.regiokompas.web.RegiokompasApplication;
+import nl.regiokompas.web.assessment.AssessmentScenarios;
+import nl.regiokompas.web.live.StompTestClient;
+import nl.regiokompas.web.storage.EmbeddedDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A second application instance (its own Spring context, Axon configuration and web server) on the same
+ * PostgreSQL as the shared test instance: what a scaled-out deployment without Axon Server looks like.
+ */
+class TwoInstancesTest extends IntegrationTest {
+
+    private static ConfigurableApplicationContext instanceB;
+
+    @Autowired
+    private EmbeddedDatabase database;
+
+    private Api apiB;
+    private int portB;
+
+    @BeforeEach
+    void startSecondInstance() {
+        if (instanceB == null) {
+            instanceB = new SpringApplicationBuilder(RegiokompasApplication.class)
+                    .profiles("test")
+                    .properties("spring.datasource.url=" + database.jdbcUrl(),
+                            "spring.datasource.username=postgres",
+                            "server.port=0")
+                    .run();
+        }
+        portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
+        apiB = new Api("http://localhost:" + portB);
+    }
+
+    @AfterAll
+    static void stopSecondInstance() {
+        if (instanceB != null) {
+            instanceB.close();
+            instanceB = null;
+        }
+    }
+
+    @Test
+    void a_subscriber_on_one_instance_receives_an_event_caused_on_the_other_within_a_second() throws Exception {
+        AssessmentScenarios jeugd = AssessmentScenarios.open(api, "JEUGD");
+        try (StompTestClient subscriber = StompTestClient.connect(portB, "strateeg.hou")) {
+            StompTestClient.Subscription events = subscriber.subscribe("/topic/assessments/" + jeugd.assessmentId);
+            Thread.sleep(200);
+
+            long sent = System.nanoTime();
+            jeugd.input("BUN", "BELEID", "C3", "REGIONAAL", "Via instantie A.");
+            JsonNode event = events.poll(1000);
+            long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
+
+            assertThat(event).as("event pushed by instance B").isNotNull();
+            assertThat(event.get("sequence").asLong()).isEqualTo(1);
+            assertThat(elapsedMillis).isLessThan(1000);
+        }
+    }
+
+    @Test
+    void writers_on_both_instances_never_corrupt_an_assessment() throws Exception {
+        AssessmentScenarios wmo = AssessmentScenarios.open(api, "WMO");
+        ConcurrentEditors editors = new ConcurrentEditors();
+
+        editors.run(List.of(api, apiB), wmo.assessmentId, 10, 8);
+
+        JsonNode history = api.get("auditor", wmo.path("/history")).json();
+        editors.assertNothingLostAndNoTraceOfRefusals(history);
+        long last = history.get(history.size() - 1).get("sequence").asLong();
+        ConcurrentEditors.assertDocumentEqualsReplay(apiB.get("auditor", wmo.path("?minVersion=" + last)).json(), history);
+        ConcurrentEditors.assertDocumentEqualsReplay(api.get("auditor", wmo.path("?minVersion=" + last)).json(), history);
+    }
+}

@@ -1,0 +1,128 @@
+package nl.regiokompas.web.live;
+
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.regiokompas.web.Api;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.converter.StringMessageConverter;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+/** A real STOMP client, as a script of the region would connect: HTTP Basic on the handshake, no Origin. */
+public final class StompTestClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WebSocketStompClient client;
+    private final StompSession session;
+    /** The messages of the STOMP ERROR frames this client received. */
+    final List<String> errors;
+
+    private StompTestClient(WebSocketStompClient client, StompSession session, List<String> errors) {
+        this.client = client;
+        this.session = session;
+        this.errors = errors;
+    }
+
+    public static StompTestClient connect(int port, String user) {
+        return connect(port, user, null, new StompHeaders());
+    }
+
+    static StompTestClient connect(int port, String user, String origin, StompHeaders connectHeaders) {
+        WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+        client.setMessageConverter(new StringMessageConverter() {
+            @Override
+            protected boolean supportsMimeType(MessageHeaders headers) {
+                return true; // the server sends application/json; the test parses it itself
+            }
+        });
+        WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+        handshake.add("Authorization", Api.basic(user));
+        if (origin != null) {
+            handshake.add("Origin", origin);
+        }
+        List<String> errors = new CopyOnWriteArrayList<>();
+        try {
+            StompSession session = client.connectAsync("ws://localhost:" + port + "/ws", handshake, connectHeaders,
+                    new StompSessionHandlerAdapter() {
+                        @Override
+                        public void handleFrame(StompHeaders headers, Object payload) {
+                            errors.add(String.valueOf(headers.getFirst("message")));
+                        }
+
+                        @Override
+                        public Type getPayloadType(StompHeaders headers) {
+                            return String.class;
+                        }
+                    }).get(10, TimeUnit.SECONDS);
+            return new StompTestClient(client, session, errors);
+        } catch (Exception e) {
+            client.stop();
+            throw new IllegalStateException("STOMP connect failed", e);
+        }
+    }
+
+    public Subscription subscribe(String destination) {
+        BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+        StompSession.Subscription subscription = session.subscribe(destination, new StompFrameHandler() {
+            @Override
+            public Type getPayloadType(StompHeaders headers) {
+                return String.class;
+            }
+
+            @Override
+            public void handleFrame(StompHeaders headers, Object payload) {
+                try {
+                    received.add(JSON.readTree((String) payload));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        return new Subscription(subscription, received);
+    }
+
+    boolean isConnected() {
+        return session.isConnected();
+    }
+
+    @Override
+    public void close() {
+        if (session.isConnected()) {
+            session.disconnect();
+        }
+        client.stop();
+    }
+
+    public record Subscription(StompSession.Subscription handle, BlockingQueue<JsonNode> received) {
+
+        public JsonNode next() {
+            try {
+                JsonNode message = received.poll(5, TimeUnit.SECONDS);
+                if (message == null) {
+                    throw new AssertionError("no message within 5 seconds");
+                }
+                return message;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        public JsonNode poll(long millis) throws InterruptedException {
+            return received.poll(millis, TimeUnit.MILLISECONDS);
+        }
+    }
+}
