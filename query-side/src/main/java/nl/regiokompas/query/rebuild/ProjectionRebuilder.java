@@ -64,6 +64,8 @@ public class ProjectionRebuilder {
         Instant deadline = Instant.now().plus(timeout);
         while (!names.stream().allMatch(name -> reached(processor(name), head))) {
             if (Instant.now().isAfter(deadline)) {
+                names.stream().filter(name -> !reached(processor(name), head)).forEach(name -> log.warn(
+                        "Projection {} has not reached event {}: {}", name, head, processor(name).processingStatus()));
                 return false;
             }
             sleep();
@@ -98,6 +100,10 @@ public class ProjectionRebuilder {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
+    /**
+     * Whether every segment processed the event at {@code head}. A replaying segment counts as well: Axon ends
+     * the replay only when an event after the reset position arrives.
+     */
     private static boolean reached(StreamingEventProcessor processor, long head) {
         if (head < 0) {
             return processor.isRunning();
@@ -105,8 +111,7 @@ public class ProjectionRebuilder {
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
         return processor.isRunning() && !status.isEmpty() && status.values().stream().allMatch(segment -> {
             OptionalLong position = segment.getCurrentPosition();
-            return !segment.isReplaying() && !segment.isErrorState() && position.isPresent()
-                    && position.getAsLong() >= head;
+            return !segment.isErrorState() && position.isPresent() && position.getAsLong() >= head;
         });
     }
 
