@@ -1,0 +1,56 @@
+/** Besluiten: the decision history of the region, newest first, with filters. */
+import {api, query} from '../api.js';
+import {h, replaceChildren} from '../dom.js';
+import {field, select} from '../forms.js';
+import {date, days, framework, moment} from '../terms.js';
+import {setTitle} from '../shell.js';
+import {dateInput, filterForm} from './filters.js';
+
+export async function decisions(container) {
+    setTitle('Besluiten');
+    const terms = await framework();
+    const results = h('div', {id: 'besluiten', 'aria-live': 'polite'});
+    const options = list => list.map(item => ({value: item.code, label: item.name}));
+    container.append(
+        h('h1', {}, 'Besluiten'),
+        h('p', {}, 'Alle besluiten over het schaalniveau per thema, de nieuwste eerst: wat besloten is, door welke '
+            + 'gemeenten bevestigd, met verantwoordelijkheden en randvoorwaarden.'),
+        filterForm({
+            id: 'besluiten-filter',
+            fields: [
+                field({label: 'Thema', control: select('themeCode', options(terms.themes), {empty: 'Alle thema\'s', id: 'f-thema'})}),
+                field({label: 'Gemeente', control: select('gemeente', options(terms.gemeenten), {empty: 'Alle gemeenten', id: 'f-gemeente'})}),
+                field({label: 'Laag', control: select('layer', options(terms.layers), {empty: 'Alle lagen', id: 'f-laag'})}),
+                field({label: 'Schaal', control: select('scale', options(terms.scales), {empty: 'Alle schalen', id: 'f-schaal'})}),
+                field({label: 'Besloten vanaf', control: dateInput('from', 'f-van')}),
+                field({label: 'Besloten tot', control: dateInput('to', 'f-tot')}),
+            ],
+            onFilter: load,
+        }),
+        results);
+
+    async function load(filters = {}) {
+        const items = await api.get(`/api/decisions${query(filters)}`);
+        replaceChildren(results,
+            h('h2', {}, items.length === 1 ? '1 besluit' : `${items.length} besluiten`),
+            items.length ? h('ul', {class: 'lijst'}, items.map(item => decision(item, terms)))
+                : h('p', {class: 'leeg'}, 'Geen besluiten gevonden.'));
+    }
+
+    await load();
+}
+
+function decision(item, terms) {
+    return h('li', {},
+        h('h3', {}, `${terms.theme(item.themeCode)}: ${terms.titleOf(item)}`),
+        h('p', {}, `Besloten op ${moment(item.decidedAt)} (cyclus ${item.cycle}, revisie ${item.revision} van ${item.revisions}). `
+            + `Doorlooptijd vanaf het eerste voorstel: ${days(item.leadTimeDays)}.`),
+        h('ul', {}, terms.layers.map(layer => h('li', {}, `${layer.name}: `, h('strong', {}, terms.scale(item.scales[layer.code]))))),
+        h('p', {}, 'Bevestigd door: ', (item.confirmations || [])
+            .map(c => `${terms.gemeente(c.gemeente)} (${date(c.at)})`).join(', ') || '–'),
+        (item.responsibilities || []).length ? h('p', {}, 'Verantwoordelijkheden: ', item.responsibilities
+            .map(r => `${terms.layer(r.layer)} ${r.kind.toLowerCase()}: ${r.holder}`).join('; ')) : null,
+        (item.preconditions || []).length ? h('p', {}, 'Randvoorwaarden: ', item.preconditions.map(p => p.text).join('; ')) : null,
+        h('p', {}, h('a', {href: `#/afweging/${encodeURIComponent(item.assessmentId)}`}, 'Naar de afweging'), ' · ',
+            h('a', {href: `#/afweging/${encodeURIComponent(item.assessmentId)}/geschiedenis`}, 'Geschiedenis')));
+}

@@ -1,0 +1,241 @@
+package nl.regiokompas.web.ui;
+
+import static nl.regiokompas.web.Api.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import nl.regiokompas.web.Api;
+import nl.regiokompas.web.IntegrationTest;
+import nl.regiokompas.web.assessment.AssessmentScenarios;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+
+/**
+ * The browser UI in headless Chromium against the running application: signing in, the overview, the
+ * assessment page with the keyboard only, live updates between two sessions, a bestuurder's
+ * confirmation, a refused concurrent change and the read-only view of a raadslid.
+ */
+class AssessmentBrowserTest extends IntegrationTest {
+
+    private static Browser browser;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @BeforeAll
+    static void startBrowser() {
+        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed in /usr/bin");
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void pointBrowserAtServer() {
+        browser.at(port);
+    }
+
+    private static String uniqueTitle(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Opens an assessment for JEUGD over HTTP (as strateeg.bun), without a title: the page shows "Jeugd". */
+    private AssessmentScenarios openAssessment() {
+        AssessmentScenarios assessment = AssessmentScenarios.open(api, "JEUGD");
+        awaitProjection(assessment);
+        return assessment;
+    }
+
+    /** Waits until the query side shows what the scenario did, so the page opens on that version. */
+    private void awaitProjection(AssessmentScenarios assessment) {
+        Api.Response document = api.get("strateeg.hou", assessment.path("?minVersion=" + assessment.version));
+        assertThat(document.status()).as(document.toString()).isEqualTo(200);
+    }
+
+    private void openAssessmentPage(AssessmentScenarios assessment) {
+        browser.open("#/afweging/" + assessment.assessmentId, "Afweging: Jeugd");
+    }
+
+    @Test
+    void demoUserSignsInAndSeesTheOverview() {
+        String title = uniqueTitle("Jeugdhulp overzicht");
+        Api.Response opened = api.post("strateeg.hou", "/api/assessments", body("themeCode", "JEUGD", "title", title));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        api.get("strateeg.hou", "/api/assessments/" + opened.json().get("assessmentId").asText() + "?minVersion=0");
+
+        browser.login("strateeg.hou");
+
+        assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo("Afwegingen");
+        assertThat(browser.text(By.id("aangemeld-als"))).contains("Strateeg Houten");
+        WebElement row = browser.waitFor(By.xpath("//table//tr[.//a[normalize-space()='" + title + "']]"));
+        assertThat(row.getText()).contains("Jeugd").contains("Open");
+        assertThat(browser.all(By.id("nieuw"))).as("a strateeg may open assessments").hasSize(1);
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+    }
+
+    @Test
+    void wrongPasswordShowsADutchErrorTiedToTheFields() {
+        browser.login("strateeg.hou");
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(api.baseUrl() + "/login");
+        browser.driver.findElement(By.id("username")).sendKeys("strateeg.hou");
+        browser.driver.findElement(By.id("password")).sendKeys("fout");
+        browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+
+        browser.waitForText(By.id("login-fout"), "Aanmelden is niet gelukt");
+        assertThat(browser.driver.findElement(By.id("password")).getAttribute("aria-describedby")).isEqualTo("login-fout");
+        assertThat(browser.text(By.cssSelector(".demo"))).contains("demo");
+    }
+
+    @Test
+    void strateegRecordsAnInputWithTheKeyboardOnly() {
+        AssessmentScenarios assessment = openAssessment();
+        browser.login("strateeg.hou");
+        openAssessmentPage(assessment);
+
+        browser.focused().sendKeys(Keys.TAB);
+        browser.tabTo("input-gemeente", 300);
+        browser.press(Keys.TAB);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("input-laag");
+        browser.press("Uitv");
+        browser.press(Keys.TAB);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("input-criterium");
+        browser.press("C3");
+        browser.press(Keys.TAB);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("input-neiging");
+        browser.press("Regio");
+        browser.press(Keys.TAB);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("input-tekst");
+        browser.press("Ketenpartners werken regionaal; de wijkteams blijven lokaal.");
+        browser.press(Keys.TAB);
+        assertThat(browser.focused().getText()).isEqualTo("Input opslaan");
+        browser.press(Keys.ENTER);
+
+        By cell = By.id("cel-UITVOERING-C3-HOU");
+        browser.waitForText(cell, "Ketenpartners werken regionaal");
+        assertThat(browser.text(cell)).contains("Regionaal");
+        assertThat(browser.text(By.cssSelector("#input-formulier [role='status']"))).contains("opgeslagen");
+        assertThat(browser.text(By.id("versie"))).isEqualTo(String.valueOf(assessment.version + 1));
+
+        assessment.version = Long.parseLong(browser.text(By.id("versie")));
+        assessment.input("BUN", "BELEID", "C1", "LOKAAL", "Bunnik kiest voor eigen beleidsaccenten.");
+        awaitProjection(assessment);
+        openAssessmentPage(assessment);
+        browser.waitForText(By.id("cel-BELEID-C1-BUN"), "eigen beleidsaccenten");
+        browser.screenshot(Path.of("target", "screenshots", "afweging.png"));
+    }
+
+    @Test
+    void secondSessionSeesTheInputOfTheFirstAppearLive() {
+        Assumptions.assumeTrue(context.getBeanNamesForType(WebSocketMessageBrokerConfigurer.class).length > 0,
+                "The STOMP WebSocket server is not part of the application yet");
+        AssessmentScenarios assessment = openAssessment();
+        browser.login("strateeg.hou");
+        openAssessmentPage(assessment);
+
+        try (Browser other = Browser.start().at(port)) {
+            other.login("strateeg.bun");
+            other.open("#/afweging/" + assessment.assessmentId, "Afweging: Jeugd");
+            other.waitForText(By.id("verbinding"), "Live verbonden");
+            browser.waitForText(By.id("verbinding"), "Live verbonden");
+            browser.waitForText(By.id("meekijkers"), "Strateeg Bunnik");
+
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("input-laag"))).selectByValue("BELEID");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("input-criterium"))).selectByValue("C3");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("input-neiging"))).selectByValue("REGIONAAL");
+            browser.driver.findElement(By.id("input-tekst")).sendKeys("Zorgaanbieders werken op regionale schaal.");
+            browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
+
+            other.waitForText(By.id("cel-BELEID-C3-HOU"), "Zorgaanbieders werken op regionale schaal.", Duration.ofSeconds(10));
+            other.waitForText(By.id("laatste-wijziging"), "Houten gaf input op C3 (Beleid)");
+            assertThat(other.driver.findElement(By.id("laatste-wijziging")).getAttribute("aria-live")).isEqualTo("polite");
+            assertThat(other.text(By.id("versie"))).isEqualTo(String.valueOf(assessment.version + 1));
+        }
+    }
+
+    @Test
+    void bestuurderConfirmsTheCurrentProposal() {
+        AssessmentScenarios assessment = openAssessment();
+        int revision = assessment.propose(AssessmentScenarios.REGIONAL_SCALES);
+        awaitProjection(assessment);
+
+        browser.login("bestuurder.hou");
+        openAssessmentPage(assessment);
+        browser.waitForText(By.id("bevestig-uitleg"), "revisie " + revision);
+        assertThat(browser.all(By.id("input-formulier"))).as("a bestuurder gives no input").isEmpty();
+        browser.driver.findElement(By.cssSelector("#bevestig-formulier button[type='submit']")).click();
+
+        browser.waitForText(By.id("bevestiging-HOU"), "Bevestigd door");
+        browser.waitUntilHidden(By.id("bevestig-toelichting"));
+        assertThat(browser.text(By.id("bevestiging-BUN"))).contains("Nog niet bevestigd");
+        assertThat(browser.text(By.id("bevestig-status"))).contains("U hebt revisie " + revision + " bevestigd namens Houten");
+        assertThat(browser.focused().getAttribute("id")).as("focus stays on the outcome").isEqualTo("bevestig-status");
+    }
+
+    @Test
+    void concurrentChangeToTheSameCellShowsTheUnseenChange() {
+        AssessmentScenarios assessment = openAssessment();
+        browser.login("strateeg.hou");
+        openAssessmentPage(assessment);
+        WebElement liveToggle = browser.driver.findElement(By.id("live-aan"));
+        if (liveToggle.isSelected()) {
+            liveToggle.click();
+        }
+
+        Api.Response other = api.post("programmateam", "/api/assessments/" + assessment.assessmentId + "/inputs", body(
+                "gemeente", "HOU", "layer", "BELEID", "criterion", "C1", "leaning", "LOKAAL",
+                "text", "Het programmateam noteerde de lijn van Houten.", "expectedVersion", assessment.version));
+        assertThat(other.status()).as(other.toString()).isEqualTo(200);
+
+        browser.driver.findElement(By.id("bewerk-BELEID-C1-HOU")).click();
+        browser.driver.findElement(By.id("input-tekst")).sendKeys("Houten wil regionale beleidskaders.");
+        browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
+
+        By conflict = By.cssSelector("#input-formulier .conflict");
+        browser.waitForText(conflict, "Iemand anders was u voor");
+        assertThat(browser.text(conflict)).contains("HOU gaf input op criterium C1, laag BELEID");
+        assertThat(browser.driver.findElement(conflict).getAttribute("role")).isEqualTo("alert");
+        browser.waitForText(By.id("cel-BELEID-C1-HOU"), "Het programmateam noteerde de lijn van Houten.");
+        assertThat(browser.driver.findElement(By.id("input-tekst")).getAttribute("value"))
+                .as("the user's text stays for a retry").contains("Houten wil regionale beleidskaders.");
+
+        browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
+        browser.waitForText(By.id("cel-BELEID-C1-HOU"), "Houten wil regionale beleidskaders.");
+    }
+
+    @Test
+    void raadslidReadsWithoutAnyEditForm() {
+        AssessmentScenarios assessment = openAssessment();
+        assessment.input("HOU", "BELEID", "C2", "LOKAAL", "Houten kent eigen prioriteiten.");
+        assessment.propose(AssessmentScenarios.REGIONAL_SCALES);
+        awaitProjection(assessment);
+
+        browser.login("raadslid.bun");
+        assertThat(browser.all(By.cssSelector("main form"))).as("no form on the overview").isEmpty();
+        openAssessmentPage(assessment);
+        browser.waitForText(By.id("cel-BELEID-C2-HOU"), "eigen prioriteiten");
+
+        assertThat(browser.all(By.cssSelector("main form"))).isEmpty();
+        assertThat(browser.all(By.cssSelector("main button"))).isEmpty();
+        assertThat(browser.text(By.id("voorstel"))).contains("Revisie 1");
+        browser.open("#/besluiten", "Besluiten");
+        assertThat(browser.all(By.cssSelector("main form:not([role='search'])"))).isEmpty();
+    }
+}

@@ -1,0 +1,200 @@
+package nl.regiokompas.web.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium driven by Selenium, with the steps the browser tests share: signing in through
+ * the login form, opening a page of the single-page app and waiting for it, pressing keys, screenshots.
+ * Uses Debian's chromium and chromedriver, so Selenium Manager never downloads anything.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+    private String baseUrl;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** True when the browser binaries are installed (CI installs them; a developer machine may not have them). */
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    static Browser start() {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        try {
+            Path profile = Files.createTempDirectory("regiokompas-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--lang=nl-NL",
+                    "--user-data-dir=" + profile.toAbsolutePath());
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Browser at(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        return this;
+    }
+
+    /** Signs out whoever was signed in and signs in through the login form; waits for the overview. */
+    void login(String user) {
+        driver.get(baseUrl + "/login");
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
+        waitUntilLoaded();
+        script("window.localStorage.setItem('regiokompas.debug', 'ja')");
+    }
+
+    void waitUntilLoaded() {
+        try {
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-geladen", "ja"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The page did not finish loading: " + driver.getCurrentUrl()
+                    + "\nConsole:\n" + console(), e);
+        }
+    }
+
+    /** What the page wrote to the browser console, for the message of a failing test. */
+    String console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::toString).collect(Collectors.joining("\n"));
+    }
+
+    /** Opens a hash route of the app (for example {@code #/afweging/ID}) and waits for its heading. */
+    void open(String route, String headingText) {
+        driver.get("about:blank");
+        driver.get(baseUrl + "/" + route);
+        waitUntilLoaded();
+        waitForText(By.cssSelector("main h1"), headingText);
+    }
+
+    WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitForText(By by, String text) {
+        waitForText(by, text, PATIENCE);
+    }
+
+    void waitForText(By by, String text, Duration patience) {
+        try {
+            new WebDriverWait(driver, patience).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No text '" + text + "' in " + by + " on " + driver.getCurrentUrl()
+                    + "\nConsole:\n" + console(), e);
+        }
+    }
+
+    void waitUntilHidden(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Sends keys to whatever has the focus, as a keyboard user would. */
+    void press(CharSequence... keys) {
+        focused().sendKeys(keys);
+    }
+
+    /** Presses Tab until the element with this id has the focus; fails when it is not reachable. */
+    void tabTo(String id, int maxTabs) {
+        for (int i = 0; i < maxTabs; i++) {
+            if (id.equals(focused().getAttribute("id"))) {
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("Not reachable with Tab within " + maxTabs + " steps: #" + id);
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** A screenshot of the whole page (the window is made as tall as the page for the moment). */
+    void screenshot(Path file) {
+        try {
+            Dimension size = driver.manage().window().getSize();
+            Number height = (Number) script("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(height.intValue() + 150, 8000)));
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+}
