@@ -187,16 +187,6 @@ class AssessmentDocumentViewTest extends IntegrationTest {
         assertThat(response.json().get("detail").asText()).contains("versie 99");
     }
 
-    @Test
-    void as_of_is_not_supported_yet() {
-        AssessmentScenarios jeugd = AssessmentScenarios.open(api, "JEUGD");
-
-        Api.Response response = api.get("auditor", jeugd.path("?asOf=2027-01-01T00:00:00Z"));
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.isProblem()).isTrue();
-    }
-
     /** Read-your-writes: waits until the projection includes the scenario's last change. */
     private JsonNode documentAt(AssessmentScenarios assessment) {
         Api.Response response = api.get("raadslid.bun", assessment.path("?minVersion=" + assessment.version));
