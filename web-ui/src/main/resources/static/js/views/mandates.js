@@ -23,20 +23,25 @@ export async function mandates(container, {me}) {
             fields: [field({label: 'Thema', control: select('themeCode', themeOptions, {empty: 'Alle thema\'s', id: 'fm-thema'})})],
             onFilter: chosen => {
                 filters = chosen;
-                return load();
+                return load(null);
             },
         }),
         results);
 
-    async function load() {
-        const items = await api.get(`/api/mandates${query(filters)}`);
+    /** Loads the list; with {@code expectedId}, retries briefly until the query side lists that mandate. */
+    async function load(expectedId) {
+        let items = await api.get(`/api/mandates${query(filters)}`);
+        for (let attempt = 0; expectedId && attempt < 20 && !items.some(item => item.mandateId === expectedId); attempt += 1) {
+            await new Promise(resolve => setTimeout(resolve, 250));
+            items = await api.get(`/api/mandates${query(filters)}`);
+        }
         replaceChildren(results,
             h('h2', {}, items.length === 1 ? '1 mandaat' : `${items.length} mandaten`),
             items.length ? h('ul', {class: 'lijst'}, items.map(item => mandate(item, terms)))
                 : h('p', {class: 'leeg'}, 'Geen mandaten gevonden.'));
     }
 
-    await load();
+    await load(null);
     if (me.role === 'PROGRAMMATEAM') {
         container.append(h('section', {class: 'sectie', 'aria-label': 'Mandaat registreren'}, registerForm(terms, themeOptions, load)));
     }
@@ -100,7 +105,7 @@ function registerForm(terms, themeOptions, reload) {
             const roles = [...formElement.querySelectorAll('[name="power.holderRole"]')];
             const chosenPowers = decisions.map((control, index) => ({decision: control.value.trim(), holderRole: roles[index].value}))
                 .filter(power => power.decision);
-            await api.post('/api/mandates', {
+            const result = await api.post('/api/mandates', {
                 themeCode: blankToNull(data.themeCode),
                 bestuurlijkOpdrachtgever: data.bestuurlijkOpdrachtgever,
                 ambtelijkOpdrachtgever: data.ambtelijkOpdrachtgever,
@@ -109,7 +114,7 @@ function registerForm(terms, themeOptions, reload) {
             });
             showSuccess(formElement, 'Het mandaat is geregistreerd.');
             formElement.reset();
-            await reload();
+            await reload(result.mandateId);
         },
     });
     return element;

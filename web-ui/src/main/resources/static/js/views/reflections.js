@@ -30,13 +30,18 @@ export async function reflections(container, {me}) {
             ],
             onFilter: chosen => {
                 filters = chosen;
-                return load();
+                return load(null);
             },
         }),
         results);
 
-    async function load() {
-        const items = await api.get(`/api/reflections${query(filters)}`);
+    /** Loads the list; with {@code expectedId}, retries briefly until the query side lists that reflection. */
+    async function load(expectedId) {
+        let items = await api.get(`/api/reflections${query(filters)}`);
+        for (let attempt = 0; expectedId && attempt < 20 && !items.some(item => item.reflectionId === expectedId); attempt += 1) {
+            await new Promise(resolve => setTimeout(resolve, 250));
+            items = await api.get(`/api/reflections${query(filters)}`);
+        }
         replaceChildren(results,
             h('h2', {}, items.length === 1 ? '1 reflectie' : `${items.length} reflecties`),
             items.length ? h('ul', {class: 'lijst'}, items.map(item => h('li', {},
@@ -50,7 +55,7 @@ export async function reflections(container, {me}) {
                 : h('p', {class: 'leeg'}, 'Geen reflecties gevonden.'));
     }
 
-    await load();
+    await load(null);
     if (['STRATEEG', 'BESTUURDER', 'PROGRAMMATEAM'].includes(me.role)) {
         container.append(h('section', {class: 'sectie', 'aria-label': 'Reflectie vastleggen'},
             reflectionForm(terms, levelOptions, assessments, load)));
@@ -81,12 +86,12 @@ function reflectionForm(terms, levelOptions, assessments, reload) {
                     answers[prompt] = control.value;
                 }
             }
-            await api.post('/api/reflections', {
+            const result = await api.post('/api/reflections', {
                 assessmentId: blankToNull(data.assessmentId), level: blankToNull(data.level), answers, text: data.text,
             });
             showSuccess(formElement, 'Uw reflectie is vastgelegd.');
             formElement.reset();
-            await reload();
+            await reload(result.reflectionId);
         },
     });
 }

@@ -140,6 +140,8 @@ class AssessmentBrowserTest extends IntegrationTest {
         openAssessmentPage(assessment);
         browser.waitForText(By.id("cel-BELEID-C1-BUN"), "eigen beleidsaccenten");
         browser.screenshot(Path.of("target", "screenshots", "afweging.png"));
+        browser.screenshotOfWindow(Path.of("target", "screenshots", "afweging-boven.png"));
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test

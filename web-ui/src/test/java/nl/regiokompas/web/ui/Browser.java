@@ -93,6 +93,7 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
         waitUntilLoaded();
         script("window.localStorage.setItem('regiokompas.debug', 'ja')");
+        console();
     }
 
     void waitUntilLoaded() {
@@ -169,6 +170,27 @@ final class Browser implements AutoCloseable {
 
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** A screenshot of what the window shows now. */
+    void screenshotOfWindow(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Script errors the page logged to the console since the last look (SEVERE), as text. Refused
+     * requests (4xx) that Chromium logs as "Failed to load resource" are part of normal flows and left out.
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .filter(entry -> !entry.getMessage().contains("Failed to load resource"))
+                .map(LogEntry::toString).toList();
     }
 
     /** A screenshot of the whole page (the window is made as tall as the page for the moment). */

@@ -1,0 +1,104 @@
+package nl.regiokompas.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import nl.regiokompas.web.Api;
+import nl.regiokompas.web.IntegrationTest;
+import nl.regiokompas.web.assessment.AssessmentScenarios;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The pages of the region in headless Chromium: decisions, mandates, interventions, reflections and the
+ * evaluation for readers, and the forms of the programmateam for mandates and reflections.
+ */
+class RegionPagesBrowserTest extends IntegrationTest {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed in /usr/bin");
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void pointBrowserAtServer() {
+        browser.at(port);
+    }
+
+    @Test
+    void readersSeeDecisionsInterventionsAndTheEvaluation() {
+        AssessmentScenarios assessment = AssessmentScenarios.open(api, "WMO");
+        Api.Response intervention = assessment.intervene("ZST", "BEZWAAR");
+        assertThat(intervention.status()).as(intervention.toString()).isEqualTo(201);
+        assessment.resolve(intervention.json().get("interventionId").asText(), "INGETROKKEN");
+        assessment.decide();
+        api.get("auditor", assessment.path("?minVersion=" + assessment.version));
+
+        browser.login("raadslid.zst");
+        browser.open("#/besluiten", "Besluiten");
+        browser.waitForText(By.id("besluiten"), "Wmo");
+        assertThat(browser.text(By.id("besluiten"))).contains("Beleid: Regionaal").contains("Uitvoering: Lokaal");
+        new Select(browser.driver.findElement(By.id("f-thema"))).selectByValue("WMO");
+        new Select(browser.driver.findElement(By.id("f-schaal"))).selectByValue("BOVENREGIONAAL");
+        browser.driver.findElement(By.cssSelector("#besluiten-filter button[type='submit']")).click();
+        browser.waitForText(By.id("besluiten"), "Geen besluiten gevonden");
+
+        browser.open("#/interventies", "Interventies");
+        browser.waitForText(By.id("interventies-lijst"), "Zeist");
+        assertThat(browser.text(By.id("interventies-lijst"))).contains("Bezwaar").contains("Ingetrokken");
+
+        browser.open("#/evaluatie", "Evaluatie");
+        browser.waitForText(By.id("evaluatie"), "Wmo");
+        assertThat(browser.all(By.id("csv-download"))).hasSize(1);
+        browser.screenshotOfWindow(Path.of("target", "screenshots", "evaluatie.png"));
+
+        browser.open("#/afweging/" + assessment.assessmentId + "/geschiedenis", "Geschiedenis");
+        browser.waitForText(By.id("tijdlijn"), "Besluit vastgelegd");
+        assertThat(browser.text(By.id("tijdlijn"))).contains("Door Wethouder Zeist");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void programmateamRegistersAMandateAndRecordsAReflection() {
+        browser.login("programmateam");
+        browser.open("#/mandaten", "Mandaten");
+        new Select(browser.driver.findElement(By.id("m-thema"))).selectByValue("LEERPLICHT");
+        browser.driver.findElement(By.id("m-bestuurlijk")).sendKeys("Wethouder onderwijs Houten");
+        browser.driver.findElement(By.id("m-ambtelijk")).sendKeys("Manager sociaal domein Zeist");
+        browser.driver.findElement(By.id("m-ambtenaar")).sendKeys("Projectleider leerplicht");
+        browser.driver.findElement(By.cssSelector("#bevoegdheden input")).sendKeys("Inkoop leerplichtfunctie");
+        browser.driver.findElement(By.cssSelector("#mandaat-formulier button[type='submit']")).click();
+        browser.waitForText(By.cssSelector("#mandaat-formulier .formulier__meldingen"), "Het mandaat is geregistreerd.");
+        browser.waitForText(By.id("mandaten-lijst"), "Projectleider leerplicht");
+        assertThat(browser.text(By.id("mandaten-lijst"))).contains("Inkoop leerplichtfunctie");
+        browser.screenshotOfWindow(Path.of("target", "screenshots", "mandaten.png"));
+
+        browser.open("#/reflecties", "Reflecties");
+        browser.driver.findElement(By.cssSelector("#reflectie-formulier button[type='submit']")).click();
+        browser.waitForText(By.cssSelector("#reflectie-formulier [role='alert']"), "Controleer uw invoer");
+        assertThat(browser.driver.findElement(By.id("r-niveau")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id("r-niveau")).getAttribute("aria-describedby")).contains("r-niveau-fout");
+
+        new Select(browser.driver.findElement(By.id("r-niveau"))).selectByValue("AMBTELIJK");
+        browser.driver.findElement(By.cssSelector("#reflectie-formulier textarea")).sendKeys("Ja, de rollen zijn helder.");
+        browser.driver.findElement(By.cssSelector("#reflectie-formulier button[type='submit']")).click();
+        browser.waitForText(By.id("reflecties-lijst"), "Ja, de rollen zijn helder.");
+        assertThat(browser.text(By.id("reflecties-lijst"))).contains("Werkt het zoals bedoeld?").contains("Ambtelijk");
+    }
+}
