@@ -3,7 +3,13 @@ package nl.regiokompas.web.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.regiokompas.web.Api;
@@ -55,6 +61,36 @@ class EventHashChainTest extends IntegrationTest {
 
         assertThat(unchained).isZero();
         assertThat(lastPosition).isEqualTo(links);
+    }
+
+    @Test
+    void concurrent_writers_on_different_assessments_leave_one_unbroken_chain() throws Exception {
+        List<AssessmentScenarios> scenarios = new ArrayList<>();
+        for (String theme : List.of("JEUGD", "WMO", "LEERPLICHT", "TOEZICHT")) {
+            scenarios.add(AssessmentScenarios.open(api, theme));
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(scenarios.size());
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (AssessmentScenarios scenario : scenarios) {
+                done.add(writers.submit(() -> {
+                    for (int i = 1; i <= 6; i++) {
+                        Api.Response input = scenario.input("BUN", "BELEID", "C" + i, "REGIONAAL", "Gelijktijdig " + i);
+                        assertThat(input.status()).as(input.toString()).isEqualTo(200);
+                    }
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+
+        JsonNode verification = verify();
+
+        assertThat(verification.get("ok").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT max(position) = count(*) FROM event_hash_chain", Boolean.class)).isTrue();
     }
 
     @Test
