@@ -19,7 +19,8 @@ import {announce, setTitle} from '../shell.js';
 export async function assessment(container, {me, parameters}) {
     const id = parameters[0];
     const base = `/api/assessments/${encodeURIComponent(id)}`;
-    const first = await api.get(base);
+    // minVersion=0 waits for an assessment that was opened a moment ago and is not projected yet
+    const first = await api.get(`${base}?minVersion=0`);
     const terms = await framework(first.frameworkVersion);
     const names = new Map();
     const state = {doc: null, lastSequence: first.version, wanted: first.version, refreshing: null,
@@ -484,7 +485,7 @@ export async function assessment(container, {me, parameters}) {
             fact('Cyclus', String(doc.cycle)),
             fact('Versie', h('span', {id: 'versie'}, String(doc.version))),
             fact('Afwegingskader', `versie ${doc.frameworkVersion}`),
-            fact('Deelnemers', doc.gemeenten.map(gemeenteName).join(', ')));
+            fact('Deelnemers', doc.gemeenten.map(gemeenteName).join(', '), 'kenmerk--breed'));
         replaceChildren(decisionArea, renderDecision(doc));
         replaceChildren(matrixArea, renderMatrix(doc, previous));
         replaceChildren(proposalArea, renderProposal(doc));
@@ -543,8 +544,8 @@ export async function assessment(container, {me, parameters}) {
         container.dataset.versie = String(doc.version);
     }
 
-    function fact(label, value) {
-        return h('div', {}, h('dt', {}, label), h('dd', {}, value));
+    function fact(label, value, className) {
+        return h('div', {class: className}, h('dt', {}, label), h('dd', {}, value));
     }
 
     // removes forms that the role can never use, so readers get a calm read-only page

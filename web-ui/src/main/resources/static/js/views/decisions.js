@@ -9,7 +9,7 @@ import {dateInput, filterForm} from './filters.js';
 export async function decisions(container) {
     setTitle('Besluiten');
     const terms = await framework();
-    const results = h('div', {id: 'besluiten', 'aria-live': 'polite'});
+    const results = h('div', {id: 'besluiten'});
     const options = list => list.map(item => ({value: item.code, label: item.name}));
     container.append(
         h('h1', {}, 'Besluiten'),
@@ -26,6 +26,7 @@ export async function decisions(container) {
                 field({label: 'Besloten tot', control: dateInput('to', 'f-tot')}),
             ],
             onFilter: load,
+            results,
         }),
         results);
 

@@ -9,7 +9,7 @@ import {dateInput, filterForm} from './filters.js';
 export async function evaluation(container) {
     setTitle('Evaluatie');
     const terms = await framework();
-    const results = h('div', {id: 'evaluatie', 'aria-live': 'polite'});
+    const results = h('div', {id: 'evaluatie'});
     const downloadMessage = h('div', {role: 'status'});
     let period = {};
     container.append(
@@ -23,6 +23,7 @@ export async function evaluation(container) {
                 field({label: 'Vanaf (datum)', control: dateInput('from', 'e-van')}),
                 field({label: 'Tot (datum, niet inbegrepen)', control: dateInput('to', 'e-tot')}),
             ],
+            results,
             onFilter: chosen => {
                 period = chosen;
                 return load();

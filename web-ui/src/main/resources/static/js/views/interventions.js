@@ -9,7 +9,7 @@ import {filterForm} from './filters.js';
 export async function interventions(container) {
     setTitle('Interventies');
     const terms = await framework();
-    const results = h('div', {id: 'interventies-lijst', 'aria-live': 'polite'});
+    const results = h('div', {id: 'interventies-lijst'});
     const options = list => list.map(item => ({value: item.code, label: item.name}));
     container.append(
         h('h1', {}, 'Interventies'),
@@ -24,6 +24,7 @@ export async function interventions(container) {
                 field({label: 'Thema', control: select('themeCode', options(terms.themes), {empty: 'Alle thema\'s', id: 'fi-thema'})}),
             ],
             onFilter: load,
+            results,
         }),
         results);
 

@@ -11,7 +11,7 @@ const CHANGES = {GEREGISTREERD: 'Geregistreerd', GEWIJZIGD: 'Gewijzigd', BEEINDI
 export async function mandates(container, {me}) {
     setTitle('Mandaten');
     const terms = await framework();
-    const results = h('div', {id: 'mandaten-lijst', 'aria-live': 'polite'});
+    const results = h('div', {id: 'mandaten-lijst'});
     const themeOptions = terms.themes.map(t => ({value: t.code, label: t.name}));
     let filters = {};
     container.append(
@@ -21,6 +21,7 @@ export async function mandates(container, {me}) {
         filterForm({
             id: 'mandaten-filter',
             fields: [field({label: 'Thema', control: select('themeCode', themeOptions, {empty: 'Alle thema\'s', id: 'fm-thema'})})],
+            results,
             onFilter: chosen => {
                 filters = chosen;
                 return load(null);

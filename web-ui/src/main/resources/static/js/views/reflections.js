@@ -10,7 +10,7 @@ export async function reflections(container, {me}) {
     setTitle('Reflecties');
     const terms = await framework();
     const assessments = await api.get('/api/assessments');
-    const results = h('div', {id: 'reflecties-lijst', 'aria-live': 'polite'});
+    const results = h('div', {id: 'reflecties-lijst'});
     const levelOptions = terms.reflectionLevels.map(level => ({value: level, label: LEVELS[level] || level}));
     const assessmentName = id => {
         const found = assessments.find(a => a.assessmentId === id);
@@ -28,6 +28,7 @@ export async function reflections(container, {me}) {
                 field({label: 'Vanaf', control: dateInput('from', 'fr-van')}),
                 field({label: 'Tot', control: dateInput('to', 'fr-tot')}),
             ],
+            results,
             onFilter: chosen => {
                 filters = chosen;
                 return load(null);
