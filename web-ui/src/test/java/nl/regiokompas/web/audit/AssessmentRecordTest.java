@@ -94,6 +94,16 @@ class AssessmentRecordTest extends IntegrationTest {
     }
 
     @Test
+    void a_client_that_accepts_anything_gets_the_json_record() {
+        AssessmentScenarios wmo = AssessmentScenarios.open(api, "WMO");
+
+        Api.Response response = api.get("auditor", wmo.path("/record"), "*/*");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/json");
+    }
+
+    @Test
     void the_record_of_an_unknown_assessment_is_not_found() {
         assertThat(api.get("auditor", "/api/assessments/bestaat-niet/record").status()).isEqualTo(404);
         assertThat(api.get("auditor", "/api/assessments/bestaat-niet/record.html", "text/html").status())
