@@ -1,8 +1,14 @@
 package nl.regiokompas.web.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -53,6 +59,14 @@ public class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(entryPoint, apiRequest)
                         .defaultAccessDeniedHandlerFor(accessDenied, apiRequest));
         return http.build();
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDirectory users, PasswordEncoder passwordEncoder,
+                                                  @Value("${regiokompas.security.remember-verified-credentials:PT5M}") Duration remember) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new RememberingAuthenticationProvider(passwords, users::find, remember, Clock.systemUTC());
     }
 
     @Bean

@@ -1,0 +1,24 @@
+package nl.regiokompas.query.support;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Projections handle events in batches: one transaction (projection rows and token together) per batch
+ * instead of per event. A failure rolls the whole batch back and it is handled again; the handlers are
+ * idempotent. Batches make a rebuild many times faster and cost nothing in normal operation, where a
+ * batch holds whatever arrived since the last one.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProjectionProcessing {
+
+    @Autowired
+    void configure(EventProcessingConfigurer processing,
+                   @Value("${regiokompas.projections.batch-size:100}") int batchSize) {
+        processing.registerTrackingEventProcessorConfiguration(configuration ->
+                TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize));
+    }
+}
