@@ -7,6 +7,7 @@ import java.util.List;
 import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.audit.AssessmentRecord;
 import nl.regiokompas.api.audit.FindAssessmentRecord;
+import nl.regiokompas.query.history.HistoryEntries;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
@@ -32,7 +33,7 @@ class AssessmentRecordQueries {
     @QueryHandler
     AssessmentRecord handle(FindAssessmentRecord query) {
         List<? extends DomainEventMessage<?>> events = AuditEvents.allOf(eventStore, query.assessmentId());
-        List<HistoryEntry> history = events.stream().<HistoryEntry>map(AuditEntries::entryOf).toList();
+        List<HistoryEntry> history = events.stream().<HistoryEntry>map(HistoryEntries::of).toList();
         return new AssessmentRecord(query.assessmentId(), Instant.now(clock), AssessmentDocumentFold.fold(events),
                 DecisionProvenanceFold.all(events), history, anchor(events.get(events.size() - 1)));
     }

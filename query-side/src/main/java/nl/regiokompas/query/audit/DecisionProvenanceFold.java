@@ -16,14 +16,15 @@ import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.assessment.InterventionResolved;
 import nl.regiokompas.api.assessment.LocalInterventionOpened;
 import nl.regiokompas.api.assessment.ThemeScaleProposed;
-import nl.regiokompas.api.audit.DecisionProvenance;
 import nl.regiokompas.api.audit.DecisionProvenance.Change;
 import nl.regiokompas.api.audit.DecisionProvenance.ConfirmationTrace;
 import nl.regiokompas.api.audit.DecisionProvenance.InputTrace;
 import nl.regiokompas.api.audit.DecisionProvenance.InterventionTrace;
 import nl.regiokompas.api.audit.DecisionProvenance.RevisionTrace;
 import nl.regiokompas.api.audit.DecisionProvenance.Step;
+import nl.regiokompas.api.audit.DecisionProvenance;
 import nl.regiokompas.api.common.Actor;
+import nl.regiokompas.query.history.HistoryEntries;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
@@ -75,7 +76,7 @@ public final class DecisionProvenanceFold {
         RevisionBuilder current = null;
 
         for (DomainEventMessage<?> event : cycleEvents) {
-            HistoryEntry entry = AuditEntries.entryOf(event);
+            HistoryEntry entry = HistoryEntries.of(event);
             Actor actor = entry.actor();
             Object payload = event.getPayload();
             Integer revision = null;

@@ -10,7 +10,7 @@ import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.assessment.InterventionResolved;
 import nl.regiokompas.api.assessment.LocalInterventionOpened;
 import nl.regiokompas.api.assessment.ThemeScaleProposed;
-import nl.regiokompas.query.history.AssessmentHistory;
+import nl.regiokompas.query.history.HistoryEntries;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -47,7 +47,7 @@ class LiveUpdates {
             return;
         }
         String assessmentId = event.getAggregateIdentifier();
-        HistoryEntry entry = AssessmentHistory.entryOf(event);
+        HistoryEntry entry = HistoryEntries.of(event);
         broker.convertAndSend(LiveTopics.assessment(assessmentId), LiveEvent.of(assessmentId, entry));
         if (LIST_CHANGES.contains(payload.getClass())) {
             broker.convertAndSend(LiveTopics.ASSESSMENTS, new ListChange(assessmentId, entry.type(), entry.sequence(),

@@ -1,4 +1,4 @@
-package nl.regiokompas.query.audit;
+package nl.regiokompas.query.history;
 
 import java.util.Map;
 
@@ -13,19 +13,22 @@ import nl.regiokompas.api.common.Role;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 
-/** Who, why and how-described of one event, from its metadata and payload, for provenance and export. */
-final class AuditEntries {
+/**
+ * One stored event as the history shows it: who (from the metadata), what (type, payload and a Dutch
+ * description), when, why, and its correlation and causation. The history, the live updates, provenance and
+ * the exported record all describe events this one way.
+ */
+public final class HistoryEntries {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
-    private AuditEntries() {
+    private HistoryEntries() {
     }
 
-    /** The event as a history entry, with the same fields as {@code GET /api/assessments/{id}/history}. */
-    static HistoryEntry entryOf(DomainEventMessage<?> event) {
+    public static HistoryEntry of(DomainEventMessage<?> event) {
         MetaData metaData = event.getMetaData();
         Map<String, Object> payload = JSON.convertValue(event.getPayload(), MAP);
         String given = text(metaData, AuditMetaData.REASON);
@@ -36,7 +39,7 @@ final class AuditEntries {
                 given != null ? given : HistoryEntry.reasonIn(payload));
     }
 
-    static Actor actorOf(MetaData metaData) {
+    public static Actor actorOf(MetaData metaData) {
         String role = text(metaData, AuditMetaData.ROLE);
         return new Actor(text(metaData, AuditMetaData.USER_ID), text(metaData, AuditMetaData.USER_NAME),
                 text(metaData, AuditMetaData.GEMEENTE), role == null ? null : Role.valueOf(role));
