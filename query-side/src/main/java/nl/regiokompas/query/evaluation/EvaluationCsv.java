@@ -75,6 +75,7 @@ public final class EvaluationCsv {
 
     private static String pairs(Map<String, ?> values, String separator) {
         return values.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .map(entry -> entry.getKey() + separator + entry.getValue())
                 .collect(Collectors.joining(";"));
     }
