@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -51,7 +52,15 @@ public class ProjectionRebuilder {
     public List<String> rebuild(String name) {
         List<String> names = name == null ? rebuildable() : List.of(name);
         names.forEach(this::requireRebuildable);
-        names.forEach(this::rebuildOne);
+        List<StreamingEventProcessor> processors = names.stream().map(this::processor).toList();
+        log.info("Rebuilding projections {}", names);
+        // Processors stop in parallel: each waits up to a second for its worker to notice the stop.
+        CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new)).join();
+        processors.forEach(processor -> {
+            processor.resetTokens();
+            processor.start();
+        });
         return names;
     }
 
@@ -71,14 +80,6 @@ public class ProjectionRebuilder {
             sleep();
         }
         return true;
-    }
-
-    private void rebuildOne(String name) {
-        StreamingEventProcessor processor = processor(name);
-        log.info("Rebuilding projection {}", name);
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
     }
 
     private void requireRebuildable(String name) {
