@@ -2,6 +2,7 @@ package nl.regiokompas.web.problem;
 
 import java.util.List;
 
+import nl.regiokompas.api.common.CommandRefusal;
 import nl.regiokompas.api.common.ConcurrentChangeRefused;
 import nl.regiokompas.api.common.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -69,13 +70,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "Iemand anders wijzigde dit onderdeel op hetzelfde moment. Haal de nieuwste versie op en probeer het opnieuw."));
     }
 
-    /** A refusal wrapped by the command bus on its way back to the sender. */
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> remoteRefusal(CommandExecutionException exception) {
-        if (exception.getCause() instanceof RuleViolation violation) {
+    ResponseEntity<ProblemDetail> refusal(CommandExecutionException exception) {
+        Object details = exception.getDetails().orElse(null);
+        RuntimeException refusal = details instanceof CommandRefusal known ? known.toException() : null;
+        if (refusal instanceof RuleViolation violation) {
             return ruleViolation(violation);
         }
-        if (exception.getCause() instanceof ConcurrentChangeRefused refused) {
+        if (refusal instanceof ConcurrentChangeRefused refused) {
             return concurrentChange(refused);
         }
         throw exception;
