@@ -65,6 +65,18 @@ async function send(method, path, body, accept = 'application/json') {
 
 export const api = {
     get: (path) => send('GET', path),
+    /**
+     * A list that should contain what was just created. The query side follows the command side a moment
+     * later, so this asks again briefly (at most 5 seconds) until {@code listed(items)} holds.
+     */
+    async getListing(path, listed) {
+        let items = await send('GET', path);
+        for (let attempt = 0; attempt < 20 && !listed(items); attempt += 1) {
+            await new Promise(resolve => setTimeout(resolve, 250));
+            items = await send('GET', path);
+        }
+        return items;
+    },
     post: (path, body) => send('POST', path, body),
     /** A file the server offers in another format than JSON, as a Blob. */
     async download(path, accept) {

@@ -31,11 +31,8 @@ export async function mandates(container, {me}) {
 
     /** Loads the list; with {@code expectedId}, retries briefly until the query side lists that mandate. */
     async function load(expectedId) {
-        let items = await api.get(`/api/mandates${query(filters)}`);
-        for (let attempt = 0; expectedId && attempt < 20 && !items.some(item => item.mandateId === expectedId); attempt += 1) {
-            await new Promise(resolve => setTimeout(resolve, 250));
-            items = await api.get(`/api/mandates${query(filters)}`);
-        }
+        const items = await api.getListing(`/api/mandates${query(filters)}`,
+            listed => !expectedId || listed.some(item => item.mandateId === expectedId));
         replaceChildren(results,
             h('h2', {}, items.length === 1 ? '1 mandaat' : `${items.length} mandaten`),
             items.length ? h('ul', {class: 'lijst'}, items.map(item => mandate(item, terms)))

@@ -38,11 +38,8 @@ export async function reflections(container, {me}) {
 
     /** Loads the list; with {@code expectedId}, retries briefly until the query side lists that reflection. */
     async function load(expectedId) {
-        let items = await api.get(`/api/reflections${query(filters)}`);
-        for (let attempt = 0; expectedId && attempt < 20 && !items.some(item => item.reflectionId === expectedId); attempt += 1) {
-            await new Promise(resolve => setTimeout(resolve, 250));
-            items = await api.get(`/api/reflections${query(filters)}`);
-        }
+        const items = await api.getListing(`/api/reflections${query(filters)}`,
+            listed => !expectedId || listed.some(item => item.reflectionId === expectedId));
         replaceChildren(results,
             h('h2', {}, items.length === 1 ? '1 reflectie' : `${items.length} reflecties`),
             items.length ? h('ul', {class: 'lijst'}, items.map(item => h('li', {},

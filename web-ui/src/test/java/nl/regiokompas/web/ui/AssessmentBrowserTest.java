@@ -8,49 +8,18 @@ import java.time.Duration;
 import java.util.UUID;
 
 import nl.regiokompas.web.Api;
-import nl.regiokompas.web.IntegrationTest;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 
 /**
  * The browser UI in headless Chromium against the running application: signing in, the overview, the
  * assessment page with the keyboard only, live updates between two sessions, a bestuurder's
  * confirmation, a refused concurrent change and the read-only view of a raadslid.
  */
-class AssessmentBrowserTest extends IntegrationTest {
-
-    private static Browser browser;
-
-    @Autowired
-    private ApplicationContext context;
-
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed in /usr/bin");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void pointBrowserAtServer() {
-        browser.at(port);
-    }
+class AssessmentBrowserTest extends BrowserTest {
 
     private static String uniqueTitle(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -146,8 +115,6 @@ class AssessmentBrowserTest extends IntegrationTest {
 
     @Test
     void secondSessionSeesTheInputOfTheFirstAppearLive() {
-        Assumptions.assumeTrue(context.getBeanNamesForType(WebSocketMessageBrokerConfigurer.class).length > 0,
-                "The STOMP WebSocket server is not part of the application yet");
         AssessmentScenarios assessment = openAssessment();
         browser.login("strateeg.hou");
         openAssessmentPage(assessment);

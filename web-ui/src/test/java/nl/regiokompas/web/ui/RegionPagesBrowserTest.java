@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import nl.regiokompas.web.Api;
-import nl.regiokompas.web.IntegrationTest;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -19,27 +14,7 @@ import org.openqa.selenium.support.ui.Select;
  * The pages of the region in headless Chromium: decisions, mandates, interventions, reflections and the
  * evaluation for readers, and the forms of the programmateam for mandates and reflections.
  */
-class RegionPagesBrowserTest extends IntegrationTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed in /usr/bin");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void pointBrowserAtServer() {
-        browser.at(port);
-    }
+class RegionPagesBrowserTest extends BrowserTest {
 
     @Test
     void readersSeeDecisionsInterventionsAndTheEvaluation() {
