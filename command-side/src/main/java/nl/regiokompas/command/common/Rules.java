@@ -57,7 +57,16 @@ public final class Rules {
             throw RuleViolation.invalid(field, capitalized(label) + " is te lang: " + value.length()
                     + " tekens, maximaal " + max + ".");
         }
+        if (value.chars().anyMatch(Rules::isControlCharacter)) {
+            throw RuleViolation.invalid(field, capitalized(label)
+                    + " bevat onzichtbare stuurtekens; alleen regelovergangen en tabs zijn toegestaan.");
+        }
         return value;
+    }
+
+    /** Control characters other than line breaks and tabs: invisible to readers, and NUL cannot be stored. */
+    private static boolean isControlCharacter(int character) {
+        return Character.isISOControl(character) && character != '\n' && character != '\r' && character != '\t';
     }
 
     private static String capitalized(String label) {

@@ -122,6 +122,22 @@ class CriterionInputTest {
     }
 
     @Test
+    void text_with_invisible_control_characters_is_refused() {
+        fixture.given(openedForAll())
+                .when(recordInput("HOU", "BELEID", "C3", null, "Verborgen\u0000teken"), Callers.strateeg("HOU"))
+                .expectException(violation(RuleViolation.Kind.INVALID, "text"))
+                .expectExceptionMessage("De toelichting bevat onzichtbare stuurtekens; "
+                        + "alleen regelovergangen en tabs zijn toegestaan.");
+    }
+
+    @Test
+    void text_over_several_lines_is_accepted() {
+        fixture.given(openedForAll())
+                .when(recordInput("HOU", "BELEID", "C3", null, "Eerste regel\nTweede\tregel"), Callers.strateeg("HOU"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void input_on_a_decided_assessment_is_refused_until_it_is_reopened() {
         fixture.given(openedForAll(), decided("d-1", 1))
                 .when(recordInput("HOU", "BELEID", "C3", null, "Te laat"), Callers.strateeg("HOU"))
