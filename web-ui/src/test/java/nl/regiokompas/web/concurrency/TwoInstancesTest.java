@@ -1,7 +1,9 @@
 package nl.regiokompas.web.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -70,6 +72,37 @@ class TwoInstancesTest extends IntegrationTest {
             assertThat(event.get("sequence").asLong()).isEqualTo(1);
             assertThat(elapsedMillis).isLessThan(1000);
         }
+    }
+
+    @Test
+    void presence_lists_viewers_connected_to_either_instance() {
+        AssessmentScenarios jeugd = AssessmentScenarios.open(api, "LEERPLICHT");
+        String topic = "/topic/assessments/" + jeugd.assessmentId;
+        try (StompTestClient onA = StompTestClient.connect(port, "strateeg.bun");
+             StompTestClient onB = StompTestClient.connect(portB, "strateeg.zst")) {
+            StompTestClient.Subscription presence = onA.subscribe(topic + "/presence");
+            onA.subscribe(topic);
+            onB.subscribe(topic);
+
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> latestViewers(presence).equals(List.of("strateeg.bun", "strateeg.zst")));
+
+            onB.close();
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> latestViewers(presence).equals(List.of("strateeg.bun")));
+        }
+    }
+
+    private List<String> seenViewers = List.of();
+
+    private List<String> latestViewers(StompTestClient.Subscription presence) throws InterruptedException {
+        JsonNode latest;
+        while ((latest = presence.poll(50)) != null) {
+            List<String> ids = new java.util.ArrayList<>();
+            latest.get("viewers").forEach(viewer -> ids.add(viewer.get("userId").asText()));
+            seenViewers = ids;
+        }
+        return seenViewers;
     }
 
     @Test
