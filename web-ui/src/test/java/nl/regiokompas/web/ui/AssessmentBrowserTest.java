@@ -53,8 +53,9 @@ class AssessmentBrowserTest extends BrowserTest {
 
         assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo("Afwegingen");
         assertThat(browser.text(By.id("aangemeld-als"))).contains("Strateeg Houten");
-        WebElement row = browser.waitFor(By.xpath("//table//tr[.//a[normalize-space()='" + title + "']]"));
-        assertThat(row.getText()).contains("Jeugd").contains("Open");
+        By row = By.xpath("//table//tr[.//a[normalize-space()='" + title + "']]");
+        browser.waitFor(row);
+        assertThat(browser.text(row)).contains("Jeugd").contains("Open");
         assertThat(browser.all(By.id("nieuw"))).as("a strateeg may open assessments").hasSize(1);
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
     }

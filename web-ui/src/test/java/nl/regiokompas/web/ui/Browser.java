@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * One headless Chromium driven by Selenium, with the steps the browser tests share: signing in through
@@ -45,7 +46,14 @@ final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, PATIENCE);
+        this.wait = waiting(PATIENCE);
+    }
+
+    /** A wait that looks again when the page was replaced while it looked (a navigation, a re-render). */
+    private WebDriverWait waiting(Duration patience) {
+        WebDriverWait waiting = new WebDriverWait(driver, patience);
+        waiting.ignoring(StaleElementReferenceException.class);
+        return waiting;
     }
 
     /** True when the browser binaries are installed (CI installs them; a developer machine may not have them). */
@@ -129,7 +137,7 @@ final class Browser implements AutoCloseable {
 
     void waitForText(By by, String text, Duration patience) {
         try {
-            new WebDriverWait(driver, patience).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+            waiting(patience).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         } catch (TimeoutException e) {
             throw new AssertionError("No text '" + text + "' in " + by + " on " + driver.getCurrentUrl()
                     + "\nConsole:\n" + console(), e);
@@ -141,7 +149,7 @@ final class Browser implements AutoCloseable {
     }
 
     String text(By by) {
-        return driver.findElement(by).getText();
+        return wait.until(page -> page.findElement(by).getText());
     }
 
     List<WebElement> all(By by) {
