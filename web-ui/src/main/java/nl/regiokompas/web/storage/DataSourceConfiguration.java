@@ -55,7 +55,7 @@ public class DataSourceConfiguration {
                           @Value("${spring.datasource.url:}") String externalUrl,
                           @Value("${spring.datasource.username:postgres}") String username,
                           @Value("${spring.datasource.password:}") String password,
-                          @Value("${regiokompas.datasource.pool-size:20}") int poolSize) {
+                          @Value("${regiokompas.datasource.pool-size:30}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("regiokompas");
         config.setMaximumPoolSize(poolSize);
