@@ -6,9 +6,11 @@ import nl.regiokompas.api.common.CommandRefusal;
 import nl.regiokompas.api.common.ConcurrentChangeRefused;
 import nl.regiokompas.api.common.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -91,8 +93,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof RuleViolation violation) {
                 return ruleViolation(violation);
             }
+            if (cause instanceof NoHandlerForQueryException) {
+                return sideUnavailable();
+            }
         }
         throw exception;
+    }
+
+    /** In a split deployment the other side may be down or not yet connected to Axon Server. */
+    @ExceptionHandler({NoHandlerForCommandException.class, NoHandlerForQueryException.class})
+    ResponseEntity<ProblemDetail> sideUnavailable() {
+        return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Tijdelijk niet beschikbaar",
+                "Het deel van Regiokompas dat deze vraag behandelt is nu niet bereikbaar. Probeer het zo opnieuw."));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
