@@ -17,7 +17,7 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
  */
 class HandshakeFacts implements HandshakeInterceptor {
 
-    static final String SCRIPT_WITH_BASIC_AUTH = "regiokompas.scriptWithBasicAuth";
+    static final String SCRIPT_WITH_CREDENTIALS = "regiokompas.scriptWithCredentials";
     static final String CSRF_TOKEN = "regiokompas.csrfToken";
 
     @Override
@@ -25,8 +25,9 @@ class HandshakeFacts implements HandshakeInterceptor {
                                    Map<String, Object> attributes) {
         HttpHeaders headers = request.getHeaders();
         String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
-        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-        attributes.put(SCRIPT_WITH_BASIC_AUTH, basic && headers.getOrigin() == null);
+        boolean scriptCredentials = authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
+        attributes.put(SCRIPT_WITH_CREDENTIALS, scriptCredentials && headers.getOrigin() == null);
         if (request instanceof ServletServerHttpRequest servlet) {
             HttpServletRequest http = servlet.getServletRequest();
             if (http.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {

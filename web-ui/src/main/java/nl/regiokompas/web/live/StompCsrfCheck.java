@@ -12,7 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * A browser must prove on CONNECT that the page is ours: the {@code X-XSRF-TOKEN} header must equal the CSRF
  * token of its session (the XSRF-TOKEN cookie). A script that sent no Origin header and authenticated the
- * handshake with HTTP Basic is no cross-site risk and connects without it, as API.md promises.
+ * handshake with HTTP Basic or a bearer token is no cross-site risk and connects without it, as API.md promises.
  */
 class StompCsrfCheck implements ChannelInterceptor {
 
@@ -25,7 +25,7 @@ class StompCsrfCheck implements ChannelInterceptor {
         }
         SimpMessageHeaderAccessor accessor = SimpMessageHeaderAccessor.wrap(message);
         Map<String, Object> session = accessor.getSessionAttributes();
-        if (session == null || Boolean.TRUE.equals(session.get(HandshakeFacts.SCRIPT_WITH_BASIC_AUTH))) {
+        if (session == null || Boolean.TRUE.equals(session.get(HandshakeFacts.SCRIPT_WITH_CREDENTIALS))) {
             return message;
         }
         Object expected = session.get(HandshakeFacts.CSRF_TOKEN);

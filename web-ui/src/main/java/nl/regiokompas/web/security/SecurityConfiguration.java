@@ -3,6 +3,7 @@ package nl.regiokompas.web.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,15 +13,16 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may do what over HTTP. Scripts authenticate with HTTP Basic and need no CSRF token; the browser signs
- * in with a form and sends the CSRF token from the XSRF-TOKEN cookie. Readers (raadslid, auditor) never
- * write. Which bestuurder may confirm for which gemeente is a domain rule, decided by the aggregates.
+ * Who may do what over HTTP. Scripts authenticate with HTTP Basic (or, when an OpenID Connect provider is
+ * configured, a bearer token) and need no CSRF token; the browser signs in with a form and sends the CSRF
+ * token from the XSRF-TOKEN cookie. Readers (raadslid, auditor) never write. Which bestuurder may confirm for which gemeente is a domain rule, decided by the aggregates.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -31,11 +33,14 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-                                            ProblemAccessDeniedHandler accessDenied) throws Exception {
+                                            ProblemAccessDeniedHandler accessDenied,
+                                            ObjectProvider<JwtDecoder> bearerTokens,
+                                            BearerTokenUsers bearerTokenUsers) throws Exception {
         RequestMatcher apiRequest = request -> request.getRequestURI().startsWith("/api/");
-        RequestMatcher basicAuthenticated = request -> {
+        RequestMatcher scriptAuthenticated = request -> {
             String authorization = request.getHeader("Authorization");
-            return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+            return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                    || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
         };
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         csrfHandler.setCsrfRequestAttributeName(null);
@@ -54,10 +59,17 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
-                        .ignoringRequestMatchers(basicAuthenticated))
+                        .ignoringRequestMatchers(scriptAuthenticated))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(entryPoint, apiRequest)
                         .defaultAccessDeniedHandlerFor(accessDenied, apiRequest));
+        if (bearerTokens.getIfAvailable() != null) {
+            // Production: OpenID Connect access tokens, verified against the provider's keys.
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(accessDenied)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(bearerTokenUsers)));
+        }
         return http.build();
     }
 
