@@ -97,7 +97,11 @@ class LiveUpdatesTest extends IntegrationTest {
             raadslid.subscribe("/topic/assessments/" + jeugd.assessmentId + "/presence");
 
             await().atMost(Duration.ofSeconds(5)).until(() -> !raadslid.errors.isEmpty());
-            assertThat(raadslid.errors.get(0)).startsWith("Geen toegang");
+            // The ERROR frame comes first; the server then closes the connection, which a client under load
+            // may notice before it has handed the frame over.
+            assertThat(raadslid.errors.get(0)).satisfiesAnyOf(
+                    error -> assertThat(error).startsWith("Geen toegang"),
+                    error -> assertThat(error).startsWith(StompTestClient.CLOSED_BY_SERVER));
         }
     }
 

@@ -27,7 +27,10 @@ public final class StompTestClient implements AutoCloseable {
 
     private final WebSocketStompClient client;
     private final StompSession session;
-    /** The messages of the STOMP ERROR frames this client received. */
+    /** Recorded when the server closed the connection (it does so right after an ERROR frame). */
+    static final String CLOSED_BY_SERVER = "connection closed: ";
+
+    /** The messages of the STOMP ERROR frames this client received, and a closed connection. */
     final List<String> errors;
 
     private StompTestClient(WebSocketStompClient client, StompSession session, List<String> errors) {
@@ -60,6 +63,11 @@ public final class StompTestClient implements AutoCloseable {
                         @Override
                         public void handleFrame(StompHeaders headers, Object payload) {
                             errors.add(String.valueOf(headers.getFirst("message")));
+                        }
+
+                        @Override
+                        public void handleTransportError(StompSession session, Throwable exception) {
+                            errors.add(CLOSED_BY_SERVER + exception);
                         }
 
                         @Override
