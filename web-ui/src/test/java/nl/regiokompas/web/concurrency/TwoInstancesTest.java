@@ -12,6 +12,7 @@ import nl.regiokompas.web.Api;
 import nl.regiokompas.web.IntegrationTest;
 import nl.regiokompas.web.RegiokompasApplication;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
+import nl.regiokompas.web.live.PresenceWatcher;
 import nl.regiokompas.web.live.StompTestClient;
 import nl.regiokompas.web.storage.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -80,29 +81,17 @@ class TwoInstancesTest extends IntegrationTest {
         String topic = "/topic/assessments/" + jeugd.assessmentId;
         try (StompTestClient onA = StompTestClient.connect(port, "strateeg.bun");
              StompTestClient onB = StompTestClient.connect(portB, "strateeg.zst")) {
-            StompTestClient.Subscription presence = onA.subscribe(topic + "/presence");
+            PresenceWatcher presence = new PresenceWatcher(onA.subscribe(topic + "/presence"));
             onA.subscribe(topic);
             onB.subscribe(topic);
 
             await().atMost(Duration.ofSeconds(5))
-                    .until(() -> latestViewers(presence).equals(List.of("strateeg.bun", "strateeg.zst")));
+                    .until(() -> presence.viewers().equals(List.of("strateeg.bun", "strateeg.zst")));
 
             onB.close();
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> latestViewers(presence).equals(List.of("strateeg.bun")));
+            await().atMost(Duration.ofSeconds(5)).until(() -> presence.viewers().equals(List.of("strateeg.bun")));
         }
-    }
-
-    private List<String> seenViewers = List.of();
-
-    private List<String> latestViewers(StompTestClient.Subscription presence) throws InterruptedException {
-        JsonNode latest;
-        while ((latest = presence.poll(50)) != null) {
-            List<String> ids = new java.util.ArrayList<>();
-            latest.get("viewers").forEach(viewer -> ids.add(viewer.get("userId").asText()));
-            seenViewers = ids;
-        }
-        return seenViewers;
     }
 
     @Test

@@ -78,15 +78,15 @@ class LiveUpdatesTest extends IntegrationTest {
         String topic = "/topic/assessments/" + jeugd.assessmentId;
         try (StompTestClient bunnik = StompTestClient.connect(port, "strateeg.bun");
              StompTestClient houten = StompTestClient.connect(port, "strateeg.hou")) {
-            StompTestClient.Subscription presence = bunnik.subscribe(topic + "/presence");
+            PresenceWatcher presence = new PresenceWatcher(bunnik.subscribe(topic + "/presence"));
             bunnik.subscribe(topic);
             houten.subscribe(topic);
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> viewers(presence).equals(List.of("strateeg.bun", "strateeg.hou")));
+            await().atMost(Duration.ofSeconds(5)).until(() -> presence.viewers().equals(List.of("strateeg.bun", "strateeg.hou")));
 
             houten.close();
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> viewers(presence).equals(List.of("strateeg.bun")));
+            await().atMost(Duration.ofSeconds(5)).until(() -> presence.viewers().equals(List.of("strateeg.bun")));
         }
     }
 
@@ -177,23 +177,6 @@ class LiveUpdatesTest extends IntegrationTest {
             duplicates.add(sequence);
         }
     }
-
-    private static List<String> viewers(StompTestClient.Subscription presence) throws InterruptedException {
-        JsonNode latest = null;
-        JsonNode next;
-        while ((next = presence.poll(50)) != null) {
-            latest = next;
-        }
-        if (latest == null) {
-            return lastViewers;
-        }
-        List<String> ids = new ArrayList<>();
-        latest.get("viewers").forEach(viewer -> ids.add(viewer.get("userId").asText()));
-        lastViewers = ids;
-        return ids;
-    }
-
-    private static List<String> lastViewers = List.of();
 
     /** A SUBSCRIBE frame is asynchronous; give the broker a moment to register it before events flow. */
     private static void awaitSubscribed() {
