@@ -2,7 +2,6 @@ package nl.regiokompas.web.framework;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import nl.regiokompas.api.common.RuleViolation;

@@ -1,7 +1,6 @@
 package nl.regiokompas.web.problem;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -31,8 +30,5 @@ public final class Problems {
 
     /** One rejected field of a request, named as in the JSON body. */
     public record FieldError(String field, String message) {
-        public Map<String, String> asMap() {
-            return Map.of("field", field, "message", message);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package nl.regiokompas.web.security;
 
-import java.util.List;
 import java.util.Optional;
 
 import nl.regiokompas.api.common.Role;
@@ -31,10 +30,6 @@ public class UserDirectory implements UserDetailsService {
 
     public Optional<RegiokompasUser> find(String userId) {
         return jdbc.query("SELECT * FROM app_user WHERE user_id = ?", USER, userId).stream().findFirst();
-    }
-
-    public List<RegiokompasUser> all() {
-        return jdbc.query("SELECT * FROM app_user ORDER BY role, gemeente, user_id", USER);
     }
 
     public boolean isEmpty() {

@@ -21,10 +21,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return new EmbeddedDatabase(null);
     }
 
-    public boolean isRunning() {
-        return postgres != null;
-    }
-
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
