@@ -17,10 +17,11 @@ public record AssessmentRecord(String assessmentId, Instant exportedAt, Assessme
     /**
      * Anchors the export in the hash chain: the link (position, hex SHA-256 hash) of the assessment's last
      * event, and the head of the whole chain at the moment of export. Anyone who keeps this export can later
-     * check that the store still holds the same events (GET /api/audit/verify and compare the hashes).
+     * check that the store still holds the same events: {@code anchor} is the head as {@code <position>:<hash>},
+     * for {@code GET /api/audit/verify?anchor=} (null when the chain is empty, as in the Axon Server layout).
      */
     public record ChainAnchor(String algorithm, String lastEventIdentifier, long lastEventSequence,
                               Long lastEventPosition, String lastEventHash, long headPosition, String headHash,
-                              String headEventIdentifier) {
+                              String headEventIdentifier, String anchor) {
     }
 }

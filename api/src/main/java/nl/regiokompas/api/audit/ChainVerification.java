@@ -6,9 +6,13 @@ package nl.regiokompas.api.audit;
  * first broken one. {@code firstBrokenEvent} is the event identifier of the first broken link (null when ok);
  * {@code broken} says where and why. {@code headPosition} and {@code headHash} (hex) are the last link of the
  * chain as stored, to be published elsewhere so that a rewrite of the whole chain can be detected.
+ * {@code ok} says only that the chain is consistent in itself; whether it is still the chain that someone
+ * anchored earlier is answered by {@code anchor} (the anchor asked for, else null) and {@code anchorFile}
+ * (the anchors of the anchor file, when asked for, else null).
  */
 public record ChainVerification(boolean ok, long eventsChecked, String firstBrokenEvent, BrokenLink broken,
-                                long headPosition, String headHash) {
+                                long headPosition, String headHash, AnchorCheck anchor,
+                                AnchorFileCheck anchorFile) {
 
     /** Why a link no longer matches. */
     public enum Problem {

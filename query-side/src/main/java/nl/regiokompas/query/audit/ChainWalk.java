@@ -1,10 +1,21 @@
 package nl.regiokompas.query.audit;
 
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import nl.regiokompas.api.audit.AnchorCheck;
+import nl.regiokompas.api.audit.AnchorCheck.Outcome;
+import nl.regiokompas.api.audit.AnchorFileCheck;
 import nl.regiokompas.api.audit.ChainVerification;
 import nl.regiokompas.api.audit.ChainVerification.BrokenLink;
 import nl.regiokompas.api.audit.ChainVerification.Problem;
+import nl.regiokompas.api.audit.HashChainAnchor;
+import nl.regiokompas.api.audit.RecordedAnchor;
 import nl.regiokompas.query.audit.EventHashLayout.StoredEvent;
 
 /**
@@ -19,6 +30,8 @@ import nl.regiokompas.query.audit.EventHashLayout.StoredEvent;
  * <li>UNCHAINED: the chain itself is intact but the event table holds an event without a link (written while
  * the trigger was off): the first such event by global index.</li>
  * </ul>
+ * Anchors kept outside the database are checked on the way: an anchor matches when the chain verifies from the
+ * first link through the anchor's position and the recomputed hash there is the anchor's hash.
  */
 public final class ChainWalk {
 
@@ -27,10 +40,21 @@ public final class ChainWalk {
                        StoredEvent event) {
     }
 
+    private final Set<Long> anchorPositions;
+    private final Map<Long, byte[]> verifiedHashAtAnchor = new HashMap<>();
     private byte[] previous = EventHashLayout.genesis();
     private long expectedPosition = 1;
     private long checked;
     private BrokenLink broken;
+
+    public ChainWalk() {
+        this(Set.of());
+    }
+
+    /** A walk that remembers the verified hash at each of these positions, to check anchors against. */
+    public ChainWalk(Set<Long> anchorPositions) {
+        this.anchorPositions = Set.copyOf(anchorPositions);
+    }
 
     /** Checks the next link; false once the chain is broken (further links are then ignored). */
     public boolean accept(Link link) {
@@ -58,6 +82,9 @@ public final class ChainWalk {
                     + ") is gewijzigd nadat zij werd opgeslagen.");
             return false;
         }
+        if (anchorPositions.contains(link.position())) {
+            verifiedHashAtAnchor.put(link.position(), recomputed);
+        }
         previous = recomputed;
         expectedPosition++;
         return true;
@@ -80,8 +107,57 @@ public final class ChainWalk {
 
     /** The outcome, with the head of the chain as stored (its last position and hash). */
     public ChainVerification result(long headPosition, byte[] headHash) {
+        return result(headPosition, headHash, null, null);
+    }
+
+    /** The outcome, with the anchor asked for and the anchor file checked (each null when not asked for). */
+    public ChainVerification result(long headPosition, byte[] headHash, HashChainAnchor anchor,
+                                    RecordedAnchor.File anchorFile) {
+        AnchorFileCheck fileCheck = anchorFile == null ? null : AnchorFileCheck.of(anchorFile.anchors().stream()
+                .map(recorded -> check(recorded.anchor(), recorded.recordedAt(), headPosition)).toList(),
+                anchorFile.unreadableLines());
         return new ChainVerification(broken == null, checked, broken == null ? null : broken.eventIdentifier(),
-                broken, headPosition, EventHashLayout.hex(headHash));
+                broken, headPosition, EventHashLayout.hex(headHash),
+                anchor == null ? null : check(anchor, null, headPosition), fileCheck);
+    }
+
+    /** Whether the walked chain still matches {@code anchor}; its positions must have been given to the walk. */
+    public AnchorCheck check(HashChainAnchor anchor, Instant recordedAt, long headPosition) {
+        long position = anchor.position();
+        byte[] verified = verifiedHashAtAnchor.get(position);
+        if (verified != null) {
+            String chainHash = EventHashLayout.hex(verified);
+            return chainHash.equals(anchor.hash())
+                    ? new AnchorCheck(position, anchor.hash(), recordedAt, true, Outcome.MATCHES, chainHash,
+                    "De keten klopt van schakel 1 tot en met schakel " + position + " en heeft daar de hash van het "
+                            + "anker: de gebeurtenissen tot en met die schakel zijn sindsdien niet gewijzigd.")
+                    : new AnchorCheck(position, anchor.hash(), recordedAt, false, Outcome.DIFFERS, chainHash,
+                    "De keten klopt in zichzelf tot en met schakel " + position + ", maar heeft daar een andere hash "
+                            + "dan het anker: de keten is herschreven nadat het anker werd vastgelegd. Een of meer "
+                            + "gebeurtenissen tot en met schakel " + position + " zijn gewijzigd, verwijderd of "
+                            + "ingevoegd en de schakels daarna opnieuw berekend.");
+        }
+        if (position > headPosition) {
+            return new AnchorCheck(position, anchor.hash(), recordedAt, false, Outcome.BEYOND_HEAD, null,
+                    "De keten eindigt bij schakel " + headPosition + ", maar het anker noemt schakel " + position
+                            + ": er zijn gebeurtenissen verwijderd nadat het anker werd vastgelegd, of het anker "
+                            + "hoort bij een andere database.");
+        }
+        return new AnchorCheck(position, anchor.hash(), recordedAt, false, Outcome.CHAIN_BROKEN, null,
+                "De keten is gebroken" + (broken == null || broken.position() == null ? ""
+                        : " bij schakel " + broken.position()) + ", voor of op de positie van het anker (schakel "
+                        + position + "); het anker kan daarom niet worden bevestigd.");
+    }
+
+    /** The positions of these anchors, to give to a walk that checks them. */
+    public static Set<Long> positionsOf(HashChainAnchor anchor, RecordedAnchor.File anchorFile) {
+        Set<Long> positions = new HashSet<>();
+        if (anchor != null) {
+            positions.add(anchor.position());
+        }
+        List<RecordedAnchor> recorded = anchorFile == null ? List.of() : anchorFile.anchors();
+        recorded.forEach(r -> positions.add(r.anchor().position()));
+        return positions;
     }
 
     private static BrokenLink brokenAt(Link link, Problem problem, String description) {

@@ -1,6 +1,7 @@
 package nl.regiokompas.query.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 import nl.regiokompas.api.audit.ChainVerification;
 import nl.regiokompas.api.audit.VerifyEventChain;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Verifies the event hash chain: reads every link in position order with the event row it names (streamed,
  * in one repeatable-read snapshot, so that events being written meanwhile are either wholly in or out) and
  * recomputes each link from the event's stored columns with {@link ChainWalk}; then looks for events without a
- * link. Covers the PostgreSQL event store (embedded and external); see docs/audit.md.
+ * link. Anchors kept outside the database (one given in the query, the anchor file's) are checked on the same
+ * walk. Covers the PostgreSQL event store (embedded and external); see docs/audit.md.
  */
 @Component
 class EventChainVerifier {
@@ -28,9 +30,11 @@ class EventChainVerifier {
             e.payload_type, e.payload_revision, e.payload, e.meta_data""";
 
     private final JdbcTemplate jdbc;
+    private final ChainLinks links;
     private final TransactionTemplate snapshot;
 
-    EventChainVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    EventChainVerifier(JdbcTemplate jdbc, ChainLinks links, PlatformTransactionManager transactions) {
+        this.links = links;
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.snapshot = new TransactionTemplate(transactions);
@@ -40,11 +44,11 @@ class EventChainVerifier {
 
     @QueryHandler
     ChainVerification handle(VerifyEventChain query) {
-        return snapshot.execute(status -> verify());
+        return snapshot.execute(status -> verify(query));
     }
 
-    private ChainVerification verify() {
-        ChainWalk walk = new ChainWalk();
+    private ChainVerification verify(VerifyEventChain query) {
+        ChainWalk walk = new ChainWalk(ChainWalk.positionsOf(query.anchor(), query.anchorFile()));
         try {
             jdbc.query("SELECT c.position, c.global_index AS link_global_index, c.event_identifier AS link_event, "
                     + "c.previous_hash, c.hash, " + EVENT_COLUMNS + """
@@ -67,14 +71,9 @@ class EventChainVerifier {
                     ORDER BY e.global_index LIMIT 1""", (rs, n) -> storedEvent(rs));
             unchained.forEach(walk::unchained);
         }
-        return head(walk);
-    }
-
-    private ChainVerification head(ChainWalk walk) {
-        List<ChainVerification> head = jdbc.query(
-                "SELECT position, hash FROM event_hash_chain ORDER BY position DESC LIMIT 1",
-                (rs, n) -> walk.result(rs.getLong("position"), rs.getBytes("hash")));
-        return head.isEmpty() ? walk.result(0, null) : head.get(0);
+        Optional<ChainLinks.StoredLink> head = links.head();
+        return walk.result(head.map(ChainLinks.StoredLink::position).orElse(0L),
+                head.map(ChainLinks.StoredLink::hash).orElse(null), query.anchor(), query.anchorFile());
     }
 
     static StoredEvent storedEvent(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class AssessmentHistory {
 
     private final EventStore eventStore;
+    private final HistoryLinks links;
 
-    AssessmentHistory(EventStore eventStore) {
+    AssessmentHistory(EventStore eventStore, HistoryLinks links) {
         this.eventStore = eventStore;
+        this.links = links;
     }
 
     @QueryHandler
@@ -27,8 +29,10 @@ class AssessmentHistory {
         if (eventStore.lastSequenceNumberFor(query.assessmentId()).isEmpty()) {
             throw RuleViolation.notFound("Er bestaat geen afweging met id '" + query.assessmentId() + "'.");
         }
-        return eventStore.readEvents(query.assessmentId(), query.afterSequence() + 1).asStream()
+        long from = query.afterSequence() + 1;
+        List<HistoryEntry> entries = eventStore.readEvents(query.assessmentId(), from).asStream()
                 .map(HistoryEntries::of)
                 .toList();
+        return links.marked(query.assessmentId(), from, entries);
     }
 }

@@ -1,36 +1,58 @@
 package nl.regiokompas.web.audit;
 
+import nl.regiokompas.api.audit.AnchorCheck;
 import nl.regiokompas.api.audit.AssessmentRecord;
 import nl.regiokompas.api.audit.ChainVerification;
 import nl.regiokompas.api.audit.DecisionProvenance;
 import nl.regiokompas.api.audit.FindAssessmentRecord;
 import nl.regiokompas.api.audit.FindDecisionProvenance;
+import nl.regiokompas.api.audit.HashChainAnchor;
+import nl.regiokompas.api.audit.RecordedAnchor;
 import nl.regiokompas.api.audit.VerifyEventChain;
+import nl.regiokompas.web.query.InvalidQueryParameter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The audit trail over HTTP, read-only: the integrity check of the event hash chain (auditor and
  * programmateam), the provenance of a decision and the exported decision record of an assessment (every
  * signed-in role, like the history these are made of). The as-of view is {@code GET /api/assessments/{id}?asOf=}.
+ * The integrity check also compares the chain with an anchor kept outside the database ({@code ?anchor=}) and
+ * with the anchors of this instance's anchor file ({@code ?anchors=file}).
  */
 @RestController
 class AuditController {
 
-    private final QueryGateway queries;
+    private static final String FILE = "file";
 
-    AuditController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final ObjectProvider<ChainAnchorJournal> journal;
+
+    AuditController(QueryGateway queries, ObjectProvider<ChainAnchorJournal> journal) {
         this.queries = queries;
+        this.journal = journal;
     }
 
     @GetMapping("/api/audit/verify")
-    ChainVerification verify() {
-        return queries.query(new VerifyEventChain(), ResponseTypes.instanceOf(ChainVerification.class)).join();
+    ChainVerification verify(@RequestParam(required = false) String anchor,
+                             @RequestParam(required = false) String anchors) {
+        HashChainAnchor asked = anchor == null ? null : anchorParameter(anchor);
+        RecordedAnchor.File file = anchors == null ? null : anchorFile(anchors);
+        ChainVerification verification = queries.query(new VerifyEventChain(asked, file),
+                ResponseTypes.instanceOf(ChainVerification.class)).join();
+        if (verification.anchor() != null && verification.anchor().outcome() == AnchorCheck.Outcome.BEYOND_HEAD) {
+            throw new InvalidQueryParameter("anchor", "Het anker noemt schakel " + asked.position()
+                    + ", maar de keten eindigt bij schakel " + verification.headPosition() + ". Controleer het anker; "
+                    + "klopt het, dan zijn er gebeurtenissen verwijderd nadat het werd vastgelegd.");
+        }
+        return verification;
     }
 
     @GetMapping("/api/decisions/{decisionId}/provenance")
@@ -52,6 +74,27 @@ class AuditController {
     @GetMapping("/api/assessments/{id}/record.html")
     ResponseEntity<String> printableRecord(@PathVariable String id) {
         return html(record(id));
+    }
+
+    private static HashChainAnchor anchorParameter(String anchor) {
+        try {
+            return HashChainAnchor.parse(anchor);
+        } catch (IllegalArgumentException malformed) {
+            throw new InvalidQueryParameter("anchor", malformed.getMessage());
+        }
+    }
+
+    private RecordedAnchor.File anchorFile(String anchors) {
+        if (!FILE.equals(anchors)) {
+            throw new InvalidQueryParameter("anchors", "Onbekende waarde voor anchors; gebruik anchors=file om de "
+                    + "ankers uit het ankerbestand van deze server te controleren.");
+        }
+        ChainAnchorJournal kept = journal.getIfAvailable();
+        if (kept == null) {
+            throw new InvalidQueryParameter("anchors", "Deze opstelling houdt geen ankerbestand bij: de "
+                    + "gebeurtenissen staan niet in PostgreSQL, dus er is geen hashketen om te verankeren.");
+        }
+        return kept.recorded();
     }
 
     private static ResponseEntity<String> html(AssessmentRecord record) {

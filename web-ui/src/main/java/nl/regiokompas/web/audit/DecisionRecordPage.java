@@ -47,6 +47,9 @@ final class DecisionRecordPage {
               .meta td:first-child { width: 14em; font-weight: bold; }
               .hash { font-family: "Courier New", monospace; font-size: 9pt; word-break: break-all; }
               .klein { font-size: 9pt; color: #333; }
+              .anker { font-family: "Courier New", monospace; font-size: 10pt; word-break: break-all;
+                       border: 1px solid #000; padding: 0.4em; }
+              .waarschuwing { font-weight: bold; }
               section.besluit { page-break-inside: avoid; }
               @media print {
                 body { margin: 0; max-width: none; }
@@ -84,6 +87,15 @@ final class DecisionRecordPage {
             <tr><td>Hash laatste gebeurtenis</td><td class="hash">{{lastHash}}</td></tr>
             <tr><td>Kop van de keten</td><td class="hash">schakel {{headPosition}}: {{headHash}}</td></tr>
             </table>
+            <h3>Anker van dit dossier</h3>
+            <p class="anker">{{anchor}}</p>
+            <p>Dit anker is de kop van de hashketen op het moment dat dit dossier werd opgemaakt (schakel
+            {{headPosition}}, daarna de hash). Bewaar het buiten Regiokompas, bijvoorbeeld bij de stukken van de
+            raad. Een auditor of het programmateam controleert het later met
+            <code>/api/audit/verify?anchor={{anchor}}</code>: staat in het antwoord bij <code>anchor</code>
+            <code>"matches": true</code>, dan bevat Regiokompas nog precies dezelfde gebeurtenissen tot en met
+            schakel {{headPosition}} als toen. Staat er <code>false</code>, dan is de opgeslagen geschiedenis
+            sindsdien gewijzigd, ook als de keten in zichzelf weer klopt.</p>
             </body>
             </html>
             """;
@@ -113,6 +125,7 @@ final class DecisionRecordPage {
         values.put("lastHash", escape(orUnknown(chain.lastEventHash())));
         values.put("headPosition", String.valueOf(chain.headPosition()));
         values.put("headHash", escape(orUnknown(chain.headHash())));
+        values.put("anchor", escape(orUnknown(chain.anchor())));
         return fill(PAGE, values);
     }
 
@@ -193,7 +206,10 @@ final class DecisionRecordPage {
             html.append("<tr><td>").append(entry.sequence()).append("</td><td>").append(when(entry.occurredAt()))
                     .append("<br><span class=\"klein\">").append(escape(String.valueOf(entry.occurredAt())))
                     .append("</span></td><td>").append(actor(entry.actor())).append("</td><td>")
-                    .append(escape(entry.description())).append("</td><td>").append(escape(entry.reason()))
+                    .append(escape(entry.description())).append(Boolean.FALSE.equals(entry.linkVerified())
+                            ? "<br><span class=\"waarschuwing\">Let op: de hashschakel van deze gebeurtenis klopt "
+                            + "niet; de opgeslagen gebeurtenis is gewijzigd na het opslaan.</span>" : "")
+                    .append("</td><td>").append(escape(entry.reason()))
                     .append("</td></tr>\n");
         }
         return html.toString();
