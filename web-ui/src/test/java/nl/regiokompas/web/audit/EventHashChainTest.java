@@ -116,6 +116,25 @@ class EventHashChainTest extends IntegrationTest {
     }
 
     @Test
+    void the_history_flags_an_event_altered_in_the_database_as_a_link_that_does_not_verify() {
+        AssessmentScenarios scenario = scenarioWithThreeInputs();
+        String eventId = inputEventOf(scenario);
+        assertThat(api.get("auditor", scenario.path("/history")).json())
+                .allSatisfy(entry -> assertThat(entry.get("linkVerified").asBoolean()).as(entry.toString()).isTrue());
+        ChainRewrite alteration = ChainRewrite.alter(jdbc, eventId, "Tweede gedachte", "Vervalste gedachte");
+        try {
+            JsonNode history = api.get("auditor", scenario.path("/history")).json();
+            String page = api.get("raadslid.bun", scenario.path("/record.html"), "text/html").body();
+
+            assertThat(history).allSatisfy(entry -> assertThat(entry.get("linkVerified").asBoolean())
+                    .as(entry.toString()).isEqualTo(!entry.get("eventId").asText().equals(eventId)));
+            assertThat(page).contains("de hashschakel van deze gebeurtenis klopt niet");
+        } finally {
+            alteration.undo();
+        }
+    }
+
+    @Test
     void an_event_whose_metadata_was_altered_is_named_as_well() {
         String eventId = inputEventOf(scenarioWithThreeInputs());
         byte[] original = jdbc.queryForObject("SELECT meta_data FROM domain_event_entry WHERE event_identifier = ?",
