@@ -34,7 +34,7 @@ class ChainAnchorTest extends IntegrationTest {
 
     @Test
     void the_exported_record_carries_the_chain_head_as_an_anchor_in_json_and_html() {
-        AssessmentScenarios scenario = scenarioWithThreeInputs();
+        AssessmentScenarios scenario = ChainScenario.withThreeInputs(api);
 
         JsonNode chain = api.get("raadslid.bun", scenario.path("/record")).json().get("chain");
         String page = api.get("raadslid.bun", scenario.path("/record.html"), "text/html").body();
@@ -47,9 +47,9 @@ class ChainAnchorTest extends IntegrationTest {
 
     @Test
     void a_rewrite_that_recomputes_every_later_link_verifies_ok_but_no_longer_matches_an_earlier_records_anchor() {
-        AssessmentScenarios scenario = scenarioWithThreeInputs();
+        AssessmentScenarios scenario = ChainScenario.withThreeInputs(api);
         String anchor = api.get("raadslid.bun", scenario.path("/record")).json().get("chain").get("anchor").asText();
-        ChainRewrite rewrite = ChainRewrite.rewrite(jdbc, secondEventOf(scenario), "Tweede gedachte", "Vervalst");
+        ChainRewrite rewrite = ChainRewrite.rewrite(jdbc, ChainScenario.secondInputEvent(jdbc, scenario), "Tweede gedachte", "Vervalst");
         try {
             JsonNode plain = verify("");
             JsonNode anchored = verify("?anchor=" + anchor);
@@ -68,9 +68,9 @@ class ChainAnchorTest extends IntegrationTest {
 
     @Test
     void an_anchor_is_not_confirmed_when_the_chain_is_broken_before_it() {
-        AssessmentScenarios scenario = scenarioWithThreeInputs();
+        AssessmentScenarios scenario = ChainScenario.withThreeInputs(api);
         String anchor = api.get("auditor", scenario.path("/record")).json().get("chain").get("anchor").asText();
-        ChainRewrite alteration = ChainRewrite.alter(jdbc, secondEventOf(scenario), "Tweede gedachte", "Vervalst");
+        ChainRewrite alteration = ChainRewrite.alter(jdbc, ChainScenario.secondInputEvent(jdbc, scenario), "Tweede gedachte", "Vervalst");
         try {
             JsonNode check = verify("?anchor=" + anchor).get("anchor");
 
@@ -83,7 +83,7 @@ class ChainAnchorTest extends IntegrationTest {
 
     @Test
     void the_anchor_file_gets_a_line_when_the_head_moved_and_only_then() throws Exception {
-        scenarioWithThreeInputs();
+        ChainScenario.withThreeInputs(api);
         JsonNode head = verify("");
 
         Optional<RecordedAnchor> recorded = journal.anchorNow();
@@ -100,10 +100,10 @@ class ChainAnchorTest extends IntegrationTest {
 
     @Test
     void a_rewrite_is_caught_by_the_anchors_of_the_anchor_file() {
-        AssessmentScenarios scenario = scenarioWithThreeInputs();
+        AssessmentScenarios scenario = ChainScenario.withThreeInputs(api);
         RecordedAnchor recorded = journal.anchorNow().orElseThrow();
         assertThat(verify("?anchors=file").get("anchorFile").get("allMatch").asBoolean()).isTrue();
-        ChainRewrite rewrite = ChainRewrite.rewrite(jdbc, secondEventOf(scenario), "Tweede gedachte", "Vervalst");
+        ChainRewrite rewrite = ChainRewrite.rewrite(jdbc, ChainScenario.secondInputEvent(jdbc, scenario), "Tweede gedachte", "Vervalst");
         try {
             JsonNode verification = verify("?anchors=file");
 
@@ -149,21 +149,5 @@ class ChainAnchorTest extends IntegrationTest {
         Api.Response response = api.get("auditor", "/api/audit/verify" + query);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
-    }
-
-    /** Three inputs, so that the middle one has events before and after it in the chain. */
-    private AssessmentScenarios scenarioWithThreeInputs() {
-        AssessmentScenarios scenario = AssessmentScenarios.open(api, "LEERPLICHT");
-        scenario.input("BUN", "BELEID", "C1", "REGIONAAL", "Eerste gedachte.");
-        scenario.input("HOU", "BELEID", "C1", "LOKAAL", "Tweede gedachte.");
-        scenario.input("UHR", "BELEID", "C1", "REGIONAAL", "Derde gedachte.");
-        return scenario;
-    }
-
-    private String secondEventOf(AssessmentScenarios scenario) {
-        return jdbc.queryForObject("""
-                        SELECT event_identifier FROM domain_event_entry
-                        WHERE aggregate_identifier = ? AND sequence_number = 2""",
-                String.class, scenario.assessmentId);
     }
 }

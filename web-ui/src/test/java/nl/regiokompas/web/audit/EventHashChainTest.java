@@ -215,21 +215,12 @@ class EventHashChainTest extends IntegrationTest {
         return response.json();
     }
 
-    /** Three inputs, so that the middle one has events before and after it in the chain. */
     private AssessmentScenarios scenarioWithThreeInputs() {
-        AssessmentScenarios scenario = AssessmentScenarios.open(api, "LEERPLICHT");
-        scenario.input("BUN", "BELEID", "C1", "REGIONAAL", "Eerste gedachte.");
-        scenario.input("HOU", "BELEID", "C1", "LOKAAL", "Tweede gedachte.");
-        scenario.input("UHR", "BELEID", "C1", "REGIONAAL", "Derde gedachte.");
-        return scenario;
+        return ChainScenario.withThreeInputs(api);
     }
 
-    /** The event of the second input (sequence 2) of the scenario. */
     private String inputEventOf(AssessmentScenarios scenario) {
-        return jdbc.queryForObject("""
-                        SELECT event_identifier FROM domain_event_entry
-                        WHERE aggregate_identifier = ? AND sequence_number = 2""",
-                String.class, scenario.assessmentId);
+        return ChainScenario.secondInputEvent(jdbc, scenario);
     }
 
     /** Puts a deleted event row back as it was, without writing a new link for it. */
