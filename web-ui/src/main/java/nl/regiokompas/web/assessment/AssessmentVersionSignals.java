@@ -60,7 +60,8 @@ class AssessmentVersionSignals {
 
         /**
          * Waits until a version of at least {@code version} is announced, at most {@code atMost}; answers
-         * whether it was.
+         * whether it was. An announcement ends one wait only, so a caller that reads again and still finds an
+         * older version (a table being rebuilt) waits for the next one instead of spinning.
          */
         synchronized boolean await(long version, Duration atMost) throws InterruptedException {
             long end = System.nanoTime() + atMost.toNanos();
@@ -69,7 +70,9 @@ class AssessmentVersionSignals {
                 TimeUnit.NANOSECONDS.timedWait(this, left);
                 left = end - System.nanoTime();
             }
-            return announced >= version;
+            boolean reached = announced >= version;
+            announced = -1;
+            return reached;
         }
 
         @Override

@@ -32,6 +32,17 @@ class AssessmentVersionSignalsTest extends IntegrationTest {
     }
 
     @Test
+    void an_announcement_ends_one_wait_only() throws Exception {
+        AssessmentScenarios toezicht = AssessmentScenarios.open(api, "TOEZICHT");
+        try (AssessmentVersionSignals.Signal announced = signals.of(toezicht.assessmentId)) {
+            long written = toezicht.input("HOU", "BELEID", "C4", "LOKAAL", "Eenmaal.").version();
+            assertThat(announced.await(written, LONG_ENOUGH)).isTrue();
+
+            assertThat(announced.await(written, Duration.ofMillis(300))).isFalse();
+        }
+    }
+
+    @Test
     void versions_of_another_assessment_do_not_count() throws Exception {
         AssessmentScenarios watched = AssessmentScenarios.open(api, "TOEZICHT");
         AssessmentScenarios other = AssessmentScenarios.open(api, "TOEZICHT");
