@@ -8,7 +8,6 @@ import nl.regiokompas.api.assessment.AssessmentReopened;
 import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
 import nl.regiokompas.api.assessment.CriterionInputRecorded;
 import nl.regiokompas.api.assessment.DecisionRecorded;
-import nl.regiokompas.api.assessment.FindAssessment;
 import nl.regiokompas.api.assessment.GovernanceFormRecorded;
 import nl.regiokompas.api.assessment.InterventionResolved;
 import nl.regiokompas.api.assessment.LocalInterventionOpened;
@@ -24,7 +23,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +31,8 @@ import static nl.regiokompas.query.support.Sql.timestamp;
 
 /**
  * The assessment document of the current cycle. Every event first advances the stored version; an event
- * whose sequence number is not higher than that version was applied already and is skipped. After each
- * applied event the new version is emitted to {@link FindAssessment} subscribers (read-your-writes).
+ * whose sequence number is not higher than that version was applied already and is skipped. Each applied
+ * event announces the new version to every instance ({@link AssessmentBoardVersion}, read-your-writes).
  */
 @Component
 @ProcessingGroup(ProjectionGroups.ASSESSMENT_BOARD)
@@ -43,11 +41,9 @@ class AssessmentBoardProjection {
     private static final String USER_ID = AuditMetaData.USER_ID;
 
     private final JdbcTemplate jdbc;
-    private final QueryUpdateEmitter emitter;
 
-    AssessmentBoardProjection(JdbcTemplate jdbc, QueryUpdateEmitter emitter) {
+    AssessmentBoardProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.emitter = emitter;
     }
 
     @EventHandler
@@ -227,6 +223,6 @@ class AssessmentBoardProjection {
     }
 
     private void announce(String assessmentId, long version) {
-        emitter.emit(FindAssessment.class, query -> query.assessmentId().equals(assessmentId), version);
+        new AssessmentBoardVersion(assessmentId, version).announce(jdbc);
     }
 }

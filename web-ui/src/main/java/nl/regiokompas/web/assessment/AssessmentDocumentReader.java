@@ -1,7 +1,6 @@
 package nl.regiokompas.web.assessment;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.api.assessment.FindAssessment;
@@ -9,30 +8,33 @@ import nl.regiokompas.web.query.NotFound;
 import nl.regiokompas.web.query.ProjectionBehind;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
- * Reads an assessment document, and for read-your-writes waits until the projection reached a version: it
- * subscribes to the versions the projection emits, so it answers as soon as the projection has caught up.
+ * Reads an assessment document, and for read-your-writes waits until the assessment board in the shared
+ * database reached a version. It reads again whenever the projection of any instance announces a new version
+ * of the assessment, and at the latest after a short pause, so a lost announcement costs time, not the answer.
  */
 @Component
 class AssessmentDocumentReader {
 
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
+    private static final Duration LONGEST_PAUSE = Duration.ofMillis(250);
+
     private final QueryGateway queries;
+    private final AssessmentVersionSignals versions;
     private final Duration patience;
 
-    AssessmentDocumentReader(QueryGateway queries,
+    AssessmentDocumentReader(QueryGateway queries, AssessmentVersionSignals versions,
                              @Value("${regiokompas.read-your-writes.timeout:PT5S}") Duration patience) {
         this.queries = queries;
+        this.versions = versions;
         this.patience = patience;
     }
 
     AssessmentDocument current(String assessmentId) {
-        AssessmentDocument document = queries.query(new FindAssessment(assessmentId),
-                ResponseTypes.instanceOf(AssessmentDocument.class)).join();
+        AssessmentDocument document = read(assessmentId);
         if (document == null) {
             throw new NotFound("Er bestaat geen afwegingstraject met id '" + assessmentId + "'.");
         }
@@ -40,28 +42,38 @@ class AssessmentDocumentReader {
     }
 
     AssessmentDocument atLeast(String assessmentId, long minVersion) {
-        Instant deadline = Instant.now().plus(patience);
-        try (SubscriptionQueryResult<AssessmentDocument, Long> subscription = queries.subscriptionQuery(
-                new FindAssessment(assessmentId), ResponseTypes.instanceOf(AssessmentDocument.class),
-                ResponseTypes.instanceOf(Long.class))) {
-            AssessmentDocument initial = subscription.initialResult().blockOptional(patience).orElse(null);
-            if (initial != null && initial.version() >= minVersion) {
-                return initial;
+        long deadline = System.nanoTime() + patience.toNanos();
+        Duration pause = FIRST_PAUSE;
+        AssessmentDocument seen = null;
+        try (AssessmentVersionSignals.Signal announced = versions.of(assessmentId)) {
+            seen = read(assessmentId);
+            while (seen == null || seen.version() < minVersion) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw behind(assessmentId, minVersion, seen);
+                }
+                announced.await(minVersion, min(pause, Duration.ofNanos(left)));
+                pause = min(pause.multipliedBy(3).dividedBy(2), LONGEST_PAUSE);
+                seen = read(assessmentId);
             }
-            Duration remaining = Duration.between(Instant.now(), deadline);
-            boolean reached = !remaining.isNegative() && subscription.updates()
-                    .filter(version -> version >= minVersion)
-                    .next()
-                    .map(version -> true)
-                    .timeout(remaining, Mono.just(false))
-                    .blockOptional()
-                    .orElse(false);
-            AssessmentDocument latest = reached ? current(assessmentId) : null;
-            if (latest == null || latest.version() < minVersion) {
-                throw new ProjectionBehind("afwegingstraject " + assessmentId, minVersion,
-                        initial == null ? -1 : initial.version());
-            }
-            return latest;
+            return seen;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw behind(assessmentId, minVersion, seen);
         }
+    }
+
+    /** Null when the projection does not know the assessment (yet). */
+    private AssessmentDocument read(String assessmentId) {
+        return queries.query(new FindAssessment(assessmentId), ResponseTypes.instanceOf(AssessmentDocument.class))
+                .join();
+    }
+
+    private static ProjectionBehind behind(String assessmentId, long minVersion, AssessmentDocument seen) {
+        return new ProjectionBehind("afwegingstraject " + assessmentId, minVersion, seen == null ? -1 : seen.version());
+    }
+
+    private static Duration min(Duration one, Duration other) {
+        return one.compareTo(other) <= 0 ? one : other;
     }
 }

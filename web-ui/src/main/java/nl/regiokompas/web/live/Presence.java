@@ -12,10 +12,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javax.sql.DataSource;
-
 import jakarta.annotation.PreDestroy;
 import nl.regiokompas.web.security.RegiokompasUser;
+import nl.regiokompas.web.storage.DatabaseNotifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -52,12 +51,11 @@ class Presence {
         thread.setDaemon(true);
         return thread;
     });
-    private final PresenceNotifications notifications;
 
-    Presence(ViewerRegistry registry, SimpMessagingTemplate broker, DataSource dataSource) {
+    Presence(ViewerRegistry registry, SimpMessagingTemplate broker, DatabaseNotifications notifications) {
         this.registry = registry;
         this.broker = broker;
-        this.notifications = new PresenceNotifications(dataSource, this::schedulePush);
+        notifications.listen(ViewerRegistry.CHANNEL, this::schedulePush);
         pushes.scheduleWithFixedDelay(this::refresh, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -132,7 +130,6 @@ class Presence {
     @PreDestroy
     void stop() throws InterruptedException {
         pushes.shutdownNow();
-        notifications.close();
         try {
             CompletableFuture.runAsync(() -> registry.removeInstance(instanceId)).get(1, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {

@@ -29,6 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class TwoInstancesTest extends IntegrationTest {
 
+    /** Short, so that a read that waits in vain fails quickly and unmistakably with 503. */
+    private static final String READ_YOUR_WRITES_TIMEOUT = "2s";
+
     private static ConfigurableApplicationContext instanceB;
 
     @Autowired
@@ -43,7 +46,7 @@ class TwoInstancesTest extends IntegrationTest {
             instanceB = new SpringApplicationBuilder(RegiokompasApplication.class)
                     .profiles("test")
                     .run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=postgres",
-                            "--server.port=0");
+                            "--server.port=0", "--regiokompas.read-your-writes.timeout=" + READ_YOUR_WRITES_TIMEOUT);
         }
         portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
         apiB = new Api("http://localhost:" + portB);
@@ -91,6 +94,23 @@ class TwoInstancesTest extends IntegrationTest {
             onB.close();
 
             await().atMost(Duration.ofSeconds(5)).until(() -> presence.viewers().equals(List.of("strateeg.bun")));
+        }
+    }
+
+    @Test
+    void every_write_on_one_instance_can_be_read_at_its_version_on_the_other() {
+        AssessmentScenarios jeugd = AssessmentScenarios.open(api, "JEUGD");
+        for (int write = 1; write <= 20; write++) {
+            Api.Response written = jeugd.input("UHR", "BELEID", "C" + (write % 3 + 1), "REGIONAAL",
+                    "Schrijfronde " + write + " via instantie A.");
+            assertThat(written.status()).as(written.toString()).isEqualTo(200);
+
+            Api.Response read = apiB.get("raadslid.uhr", jeugd.path("?minVersion=" + written.version()));
+
+            assertThat(read.status()).as("read of version %d on instance B: %s", written.version(), read)
+                    .isEqualTo(200);
+            assertThat(read.json().get("version").asLong()).isEqualTo(written.version());
+            assertThat(read.json().get("inputs").toString()).contains("Schrijfronde " + write + " via instantie A.");
         }
     }
 
