@@ -168,15 +168,17 @@ public class ProjectionRebuilder {
         List<StreamingEventProcessor> processors = names.stream().map(this::processor).toList();
         ShadowTables shadow = new ShadowTables(jdbc, names.stream()
                 .flatMap(name -> ProjectionGroups.tables(name).stream()).toList());
-        shadow.create();
         boolean swapped = false;
-        try (ShadowReplay replay = new ShadowReplay(eventStore.openStream(null), handlers(processors), transactions,
-                jdbc, batchSize)) {
-            do {
-                replay.replayTo(headPosition(), EVENT_PATIENCE);
-            } while (headPosition() - replay.position() > batchSize);
-            catchUpAndSwap(processors, shadow, replay);
-            swapped = true;
+        try {
+            shadow.create();
+            try (ShadowReplay replay = new ShadowReplay(eventStore.openStream(null), handlers(processors),
+                    transactions, jdbc, batchSize)) {
+                do {
+                    replay.replayTo(headPosition(), EVENT_PATIENCE);
+                } while (headPosition() - replay.position() > batchSize);
+                catchUpAndSwap(processors, shadow, replay);
+                swapped = true;
+            }
         } finally {
             if (!swapped) {
                 dropQuietly(shadow);

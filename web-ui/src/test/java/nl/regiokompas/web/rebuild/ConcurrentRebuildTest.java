@@ -59,8 +59,13 @@ class ConcurrentRebuildTest extends IntegrationTest {
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn(200, 409));
         assertThat(answers).filteredOn(answer -> answer.status() == 409)
-                .allSatisfy(answer -> assertThat(answer.isProblem()).as(answer.toString()).isTrue());
+                .allSatisfy(answer -> {
+                    assertThat(answer.isProblem()).as(answer.toString()).isTrue();
+                    assertThat(answer.json().get("rebuild").get("state").asText()).isEqualTo("RUNNING");
+                });
         assertThat(rebuilder.awaitCaughtUp(rebuilder.rebuildable(), PATIENCE)).isTrue();
+        Api.Response last = api.get("programmateam", "/api/admin/projections/rebuild");
+        assertThat(last.json().get("state").asText()).as(last.toString()).isEqualTo("DONE");
         assertThat(rebuilder.rebuildable()).allSatisfy(name -> assertThat(processing
                 .eventProcessorByProcessingGroup(name, StreamingEventProcessor.class).orElseThrow().isRunning())
                 .as(name).isTrue());
