@@ -15,6 +15,7 @@ import nl.regiokompas.api.assessment.PreconditionRecorded;
 import nl.regiokompas.api.assessment.ResponsibilityAssigned;
 import nl.regiokompas.api.assessment.ThemeScaleProposed;
 import nl.regiokompas.api.common.AuditMetaData;
+import nl.regiokompas.query.rebuild.ProjectionsRebuilt;
 import nl.regiokompas.query.support.Json;
 import nl.regiokompas.query.support.ProjectionGroups;
 import org.axonframework.config.ProcessingGroup;
@@ -23,7 +24,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import static nl.regiokompas.query.support.Sql.textArray;
@@ -212,8 +215,20 @@ class AssessmentBoardProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : AssessmentBoardTables.ALL) {
+        for (String table : ProjectionGroups.tables(ProjectionGroups.ASSESSMENT_BOARD)) {
             jdbc.update("DELETE FROM " + table);
+        }
+    }
+
+    /**
+     * Rebuilt tables may hold versions this processor never announced (the rebuild replays without announcing):
+     * announce every assessment's version, so that read-your-writes waiters look again.
+     */
+    @EventListener
+    void on(ProjectionsRebuilt rebuilt) {
+        if (rebuilt.includes(ProjectionGroups.ASSESSMENT_BOARD)) {
+            jdbc.query("SELECT assessment_id, version FROM assessment_board",
+                    (RowCallbackHandler) rs -> announce(rs.getString("assessment_id"), rs.getLong("version")));
         }
     }
 

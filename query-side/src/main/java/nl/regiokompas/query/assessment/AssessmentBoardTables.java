@@ -2,7 +2,7 @@ package nl.regiokompas.query.assessment;
 
 import java.util.List;
 
-/** The tables of the assessment board projection. */
+/** Parts of the assessment board projection's tables. */
 final class AssessmentBoardTables {
 
     /** The parts of a document that belong to one cycle. */
@@ -12,14 +12,6 @@ final class AssessmentBoardTables {
             "assessment_board_precondition",
             "assessment_board_confirmation",
             "assessment_board_intervention");
-
-    static final List<String> ALL = List.of(
-            "assessment_board_input",
-            "assessment_board_responsibility",
-            "assessment_board_precondition",
-            "assessment_board_confirmation",
-            "assessment_board_intervention",
-            "assessment_board");
 
     private AssessmentBoardTables() {
     }

@@ -3,6 +3,7 @@ package nl.regiokompas.query.audit;
 import java.util.List;
 
 import nl.regiokompas.api.assessment.DecisionRecorded;
+import nl.regiokompas.query.support.ProjectionGroups;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,10 +13,8 @@ import org.springframework.stereotype.Component;
 
 /** Remembers for every decision the assessment (and cycle) it belongs to; the facts stay in the event store. */
 @Component
-@ProcessingGroup(DecisionIndexProjection.GROUP)
+@ProcessingGroup(ProjectionGroups.AUDIT_DECISION_INDEX)
 class DecisionIndexProjection {
-
-    static final String GROUP = "audit-decision-index";
 
     private final JdbcTemplate jdbc;
 

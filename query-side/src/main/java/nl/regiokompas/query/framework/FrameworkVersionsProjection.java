@@ -12,6 +12,7 @@ import nl.regiokompas.api.framework.FrameworkAdopted;
 import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.api.framework.FrameworkVersion;
 import nl.regiokompas.api.framework.ListFrameworkVersions;
+import nl.regiokompas.query.support.ProjectionGroups;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /** Every adopted version of the afwegingskader; the highest version is the current one. */
 @Component
-@ProcessingGroup("framework-versions")
+@ProcessingGroup(ProjectionGroups.FRAMEWORK_VERSIONS)
 class FrameworkVersionsProjection {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();

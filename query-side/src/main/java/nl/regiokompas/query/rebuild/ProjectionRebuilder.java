@@ -2,40 +2,91 @@ package nl.regiokompas.query.rebuild;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
+import jakarta.annotation.PreDestroy;
+import nl.regiokompas.query.support.ProjectionGroups;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static nl.regiokompas.query.rebuild.ShadowReplay.positionOf;
 
 /**
- * Drops and replays projections: for each streaming processor it shuts the processor down, resets its
- * tokens (which calls the projection's {@code @ResetHandler} and stores replay tokens in one transaction)
- * and starts it again. Only processors that support a reset take part. In a deployment with several
- * query-side instances, every instance must release the processor's segments first; the reset fails
- * otherwise and nothing changes.
+ * Rebuilds projections beside the live tables, one rebuild at a time, in the background:
+ * <ol>
+ * <li>creates empty copies of the projections' tables in the schema {@link ShadowTables#SCHEMA};</li>
+ * <li>replays the event stream from the first event into them with the projections' own handlers, while the
+ * live processors keep the live tables up to date and readers read those;</li>
+ * <li>close to the head, pauses the live processors, replays the last events (at least up to where the live
+ * processors were), and in one transaction drops the live tables, moves the replayed ones in their place and
+ * sets the processors' tokens to the last replayed event;</li>
+ * <li>starts the processors again, always, also when a step failed: a failed rebuild keeps the live tables.</li>
+ * </ol>
+ * With several query-side instances, the processors must run on the instance that rebuilds; a rebuild fails,
+ * changing nothing, when another instance holds a processor's token.
  */
 @Component
 public class ProjectionRebuilder {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+    private static final Duration EVENT_PATIENCE = Duration.ofSeconds(30);
+    /** How long the swap may wait for a reader of the live tables before it lets go and tries again. */
+    private static final String SWAP_LOCK_TIMEOUT = "200ms";
+    private static final int SWAP_ATTEMPTS = 100;
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher publisher;
+    private final int batchSize;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong ids = new AtomicLong();
+    private Rebuild latest;
 
-    ProjectionRebuilder(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionRebuilder(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
+                        PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
+                        @Value("${regiokompas.projections.batch-size:100}") int batchSize) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.publisher = publisher;
+        this.batchSize = batchSize;
     }
 
     /** The processing groups that can be rebuilt, in name order. */
@@ -48,45 +99,191 @@ public class ProjectionRebuilder {
                 .toList();
     }
 
-    /** Rebuilds one processing group, or every rebuildable one when {@code name} is null; answers the names. */
-    public List<String> rebuild(String name) {
+    /**
+     * Starts rebuilding one processing group, or every rebuildable one when {@code name} is null.
+     *
+     * @throws UnknownProjection     when the name is not a group that can be rebuilt
+     * @throws RebuildAlreadyRunning when a rebuild runs; it carries that rebuild's status
+     */
+    public synchronized Rebuild start(String name) {
         List<String> names = name == null ? rebuildable() : List.of(name);
         names.forEach(this::requireRebuildable);
-        List<StreamingEventProcessor> processors = names.stream().map(this::processor).toList();
-        log.info("Rebuilding projections {}", names);
-        // Processors stop in parallel: each waits up to a second for its worker to notice the stop.
-        CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
-                .toArray(CompletableFuture[]::new)).join();
-        processors.forEach(processor -> {
-            processor.resetTokens();
-            processor.start();
-        });
-        return names;
+        if (latest != null && !latest.isOver()) {
+            throw new RebuildAlreadyRunning(latest.status());
+        }
+        RebuildStatus started = RebuildStatus.running(ids.incrementAndGet(), names);
+        latest = new Rebuild(started, CompletableFuture.supplyAsync(() -> run(started), worker));
+        return latest;
+    }
+
+    /** The status of the running rebuild, or of the last one since the start of the application. */
+    public synchronized Optional<RebuildStatus> status() {
+        return Optional.ofNullable(latest).map(Rebuild::status);
     }
 
     /**
-     * Waits until every named processor has processed every event that was in the store when this call
-     * started; false when that did not happen within the timeout.
+     * Waits until a running rebuild is over and every named processor has processed every event that was in the
+     * store when this call started; false when that did not happen within the timeout.
      */
     public boolean awaitCaughtUp(Collection<String> names, Duration timeout) {
-        long head = headPosition();
         Instant deadline = Instant.now().plus(timeout);
+        Rebuild running;
+        synchronized (this) {
+            running = latest;
+        }
+        if (running != null) {
+            running.awaitFinished(timeout);
+        }
+        long head = headPosition();
         while (!names.stream().allMatch(name -> reached(processor(name), head))) {
             if (Instant.now().isAfter(deadline)) {
                 names.stream().filter(name -> !reached(processor(name), head)).forEach(name -> log.warn(
                         "Projection {} has not reached event {}: {}", name, head, processor(name).processingStatus()));
                 return false;
             }
-            sleep();
+            sleep(POLL_INTERVAL);
         }
         return true;
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private RebuildStatus run(RebuildStatus started) {
+        List<String> names = started.projections();
+        log.info("Rebuilding projections {} beside the live tables", names);
+        try {
+            rebuild(names);
+            log.info("Projections {} rebuilt and swapped in", names);
+            return started.done();
+        } catch (Throwable e) {
+            log.error("Rebuilding projections {} failed; the live tables stay as they were", names, e);
+            return started.failed(e);
+        }
+    }
+
+    private void rebuild(List<String> names) throws InterruptedException {
+        List<StreamingEventProcessor> processors = names.stream().map(this::processor).toList();
+        ShadowTables shadow = new ShadowTables(jdbc, names.stream()
+                .flatMap(name -> ProjectionGroups.tables(name).stream()).toList());
+        boolean swapped = false;
+        try {
+            shadow.create();
+            try (ShadowReplay replay = new ShadowReplay(eventStore.openStream(null), handlers(processors),
+                    transactions, jdbc, batchSize)) {
+                do {
+                    replay.replayTo(headPosition(), EVENT_PATIENCE);
+                } while (headPosition() - replay.position() > batchSize);
+                catchUpAndSwap(processors, shadow, replay);
+                swapped = true;
+            }
+        } finally {
+            if (!swapped) {
+                dropQuietly(shadow);
+            }
+        }
+        publisher.publishEvent(new ProjectionsRebuilt(names));
+    }
+
+    /** The live processors pause only for the last events and the swap; readers read the live tables meanwhile. */
+    private void catchUpAndSwap(List<StreamingEventProcessor> processors, ShadowTables shadow, ShadowReplay replay)
+            throws InterruptedException {
+        try {
+            CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
+                    .toArray(CompletableFuture[]::new)).join();
+            long live = processors.stream().mapToLong(this::storedPosition).max().orElse(-1);
+            replay.replayTo(Math.max(live, headPosition()), EVENT_PATIENCE);
+            swap(shadow, processors, replay.token());
+        } finally {
+            processors.forEach(ProjectionRebuilder::startQuietly);
+        }
+    }
+
+    /**
+     * One transaction: the replayed tables replace the live ones and the processors go on after the last replayed
+     * event. A reader holding a live table makes the swap give up after a moment and try again, so that readers
+     * are never held up long and never fail.
+     */
+    private void swap(ShadowTables shadow, List<StreamingEventProcessor> processors, TrackingToken token) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    shadow.swapIn(SWAP_LOCK_TIMEOUT);
+                    processors.forEach(processor -> storeToken(processor.getName(), token));
+                });
+                return;
+            } catch (PessimisticLockingFailureException busy) {
+                if (attempt == SWAP_ATTEMPTS) {
+                    throw busy;
+                }
+                sleep(POLL_INTERVAL);
+            }
+        }
+    }
+
+    private void storeToken(String processorName, TrackingToken token) {
+        TokenStore tokens = processing.tokenStore(processorName);
+        int[] segments = tokens.fetchSegments(processorName);
+        if (segments.length == 0) {
+            tokens.initializeTokenSegments(processorName, 1, token);
+        }
+        for (int segment : segments) {
+            tokens.storeToken(token, processorName, segment);
+        }
+    }
+
+    /** The furthest position the processor stored; claims its tokens for this instance. */
+    private long storedPosition(StreamingEventProcessor processor) {
+        String name = processor.getName();
+        TokenStore tokens = processing.tokenStore(name);
+        try {
+            return transactions.execute(status -> Arrays.stream(tokens.fetchSegments(name))
+                    .mapToLong(segment -> positionOf(tokens.fetchToken(name, segment))).max().orElse(-1));
+        } catch (UnableToClaimTokenException elsewhere) {
+            throw new IllegalStateException("Projection " + name + " is processed by another instance; stop its "
+                    + "processor there and rebuild again", elsewhere);
+        }
+    }
+
+    private static List<EventMessageHandler> handlers(List<StreamingEventProcessor> processors) {
+        return processors.stream()
+                .flatMap(processor -> handlers(((AbstractEventProcessor) processor).eventHandlerInvoker()))
+                .toList();
+    }
+
+    private static Stream<EventMessageHandler> handlers(EventHandlerInvoker invoker) {
+        if (invoker instanceof MultiEventHandlerInvoker multiple) {
+            return multiple.delegates().stream().flatMap(ProjectionRebuilder::handlers);
+        }
+        if (invoker instanceof SimpleEventHandlerInvoker simple) {
+            return simple.eventHandlers().stream();
+        }
+        throw new IllegalStateException("Cannot replay the handlers of " + invoker);
+    }
+
+    private static void startQuietly(StreamingEventProcessor processor) {
+        try {
+            processor.start();
+        } catch (RuntimeException e) {
+            log.error("Projection processor {} did not start again after a rebuild", processor.getName(), e);
+        }
+    }
+
+    private static void dropQuietly(ShadowTables shadow) {
+        try {
+            shadow.drop();
+        } catch (RuntimeException e) {
+            log.warn("Could not drop the tables of a failed rebuild; the next rebuild drops them", e);
+        }
     }
 
     private void requireRebuildable(String name) {
         StreamingEventProcessor processor = processing
                 .eventProcessorByProcessingGroup(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new UnknownProjection(name));
-        if (!processor.supportsReset()) {
+        if (!processor.supportsReset() || !(processor instanceof AbstractEventProcessor)) {
             throw new UnknownProjection(name);
         }
     }
@@ -97,8 +294,7 @@ public class ProjectionRebuilder {
     }
 
     private long headPosition() {
-        TrackingToken head = eventStore.createHeadToken();
-        return head == null ? -1 : head.position().orElse(-1);
+        return positionOf(eventStore.createHeadToken());
     }
 
     /**
@@ -116,12 +312,12 @@ public class ProjectionRebuilder {
         });
     }
 
-    private static void sleep() {
+    private static void sleep(Duration duration) {
         try {
-            Thread.sleep(POLL_INTERVAL.toMillis());
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for projections to catch up", e);
+            throw new IllegalStateException("Interrupted while waiting for projections", e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package nl.regiokompas.query.rebuild;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Started with {@code --regiokompas.rebuild-projections=true}, the application rebuilds every projection once
- * it is ready, and logs when they have caught up with the event store.
+ * it is ready (beside the live tables, see {@link ProjectionRebuilder}), and logs when they are swapped in.
  */
 @Component
 @ConditionalOnProperty(name = "regiokompas.rebuild-projections", havingValue = "true")
@@ -32,12 +31,15 @@ class RebuildOnStartup {
 
     @EventListener(ApplicationReadyEvent.class)
     void rebuildAll() {
-        List<String> names = rebuilder.rebuild(null);
-        log.info("Rebuilding projections {} at start-up", names);
-        if (rebuilder.awaitCaughtUp(names, patience)) {
-            log.info("Projections {} rebuilt and caught up with the event store", names);
-        } else {
-            log.warn("Projections {} not caught up after {}; they keep replaying in the background", names, patience);
+        Rebuild rebuild = rebuilder.start(null);
+        log.info("Rebuilding projections {} at start-up", rebuild.started().projections());
+        RebuildStatus outcome = rebuild.awaitFinished(patience);
+        switch (outcome.state()) {
+            case DONE -> log.info("Projections {} rebuilt and swapped in", outcome.projections());
+            case FAILED -> log.warn("Rebuilding projections {} failed ({}); the earlier tables stay",
+                    outcome.projections(), outcome.failure());
+            case RUNNING -> log.warn("Projections {} not rebuilt after {}; the rebuild goes on in the background",
+                    outcome.projections(), patience);
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.regiokompas.web.problem;
 
+import nl.regiokompas.query.rebuild.RebuildAlreadyRunning;
 import nl.regiokompas.query.rebuild.UnknownProjection;
 import nl.regiokompas.web.query.InvalidQueryParameter;
 import nl.regiokompas.web.query.NotFound;
@@ -26,6 +27,13 @@ public class QueryProblemAdvice {
     @ExceptionHandler(UnknownProjection.class)
     ResponseEntity<ProblemDetail> unknownProjection(UnknownProjection unknown) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "Niet gevonden", unknown.getMessage()));
+    }
+
+    @ExceptionHandler(RebuildAlreadyRunning.class)
+    ResponseEntity<ProblemDetail> rebuildRunning(RebuildAlreadyRunning running) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "Herbouw loopt al", running.getMessage());
+        problem.setProperty("rebuild", running.running());
+        return respond(problem);
     }
 
     @ExceptionHandler(InvalidQueryParameter.class)

@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.util.List;
 
 import nl.regiokompas.query.rebuild.ProjectionRebuilder;
+import nl.regiokompas.query.rebuild.Rebuild;
+import nl.regiokompas.query.rebuild.RebuildStatus;
 import nl.regiokompas.web.query.NotFound;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,9 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import static nl.regiokompas.web.query.Params.optional;
 
 /**
- * Drops and replays one projection ({@code name}) or all of them; for the programmateam (the security
- * configuration guards {@code /api/admin/**}). With {@code wait=true} it answers once the rebuilt
- * projections have caught up with the event store, or after {@code waitSeconds} (default 60).
+ * Rebuilds one projection ({@code name}) or all of them beside the live tables; for the programmateam (the
+ * security configuration guards {@code /api/admin/**}). With {@code wait=true} it answers once the rebuilt
+ * tables are swapped in, or after {@code waitSeconds} (default 60). While a rebuild runs, another request is
+ * answered 409 with the running one's status; GET answers the status of the running or last rebuild.
  */
 @RestController
 class ProjectionRebuildController {
@@ -26,19 +30,32 @@ class ProjectionRebuildController {
         this.rebuilder = rebuilder;
     }
 
-    record Rebuilt(List<String> rebuilt, Boolean caughtUp) {
+    record Rebuilt(List<String> rebuilt, Boolean caughtUp, RebuildStatus status) {
     }
 
     @PostMapping("/api/admin/projections/rebuild")
     Rebuilt rebuild(@RequestParam(required = false) String name, @RequestParam(defaultValue = "false") boolean wait,
                     @RequestParam(defaultValue = "60") long waitSeconds) {
+        Rebuild rebuild = projections().start(optional(name));
+        if (!wait) {
+            return new Rebuilt(rebuild.started().projections(), null, rebuild.started());
+        }
+        RebuildStatus outcome = rebuild.awaitFinished(Duration.ofSeconds(waitSeconds));
+        return new Rebuilt(outcome.projections(), outcome.state() == RebuildStatus.State.DONE, outcome);
+    }
+
+    @GetMapping("/api/admin/projections/rebuild")
+    RebuildStatus status() {
+        return projections().status().orElseThrow(() -> new NotFound("Sinds de start van deze instantie is er "
+                + "geen herbouw van de projecties geweest."));
+    }
+
+    private ProjectionRebuilder projections() {
         ProjectionRebuilder projections = rebuilder.getIfAvailable();
         if (projections == null) {
             throw new NotFound("Deze instantie draait zonder query side; bouw de projecties opnieuw op bij de "
                     + "instantie die ze bijhoudt.");
         }
-        List<String> names = projections.rebuild(optional(name));
-        Boolean caughtUp = wait ? projections.awaitCaughtUp(names, Duration.ofSeconds(waitSeconds)) : null;
-        return new Rebuilt(names, caughtUp);
+        return projections;
     }
 }

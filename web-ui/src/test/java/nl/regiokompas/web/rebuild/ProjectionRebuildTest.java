@@ -5,16 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.regiokompas.query.rebuild.ProjectionRebuilder;
 import nl.regiokompas.web.Api;
 import nl.regiokompas.web.IntegrationTest;
+import nl.regiokompas.web.assessment.AssessmentScenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** POST /api/admin/projections/rebuild: dropping and replaying the projections gives the same content. */
+/**
+ * POST /api/admin/projections/rebuild: replaying the projections gives the same content, and because the replay
+ * runs beside the live tables and is swapped in at once, readers keep getting the complete view meanwhile and
+ * events written during the rebuild are neither lost nor applied twice.
+ */
 class ProjectionRebuildTest extends IntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -56,6 +65,75 @@ class ProjectionRebuildTest extends IntegrationTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(texts(response.json().get("rebuilt"))).containsExactly("decision-history");
         assertThat(ProjectionTables.snapshot(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void readers_never_miss_an_existing_assessment_while_every_projection_is_rebuilt_under_writes() throws Exception {
+        List<AssessmentScenarios> existing = List.of(DemoLikeHistory.write(api, "WMO"),
+                DemoLikeHistory.write(api, "LEERPLICHT"), DemoLikeHistory.write(api, "JEUGD"));
+        AssessmentScenarios written = AssessmentScenarios.open(api, "TOEZICHT");
+        assertThat(rebuilder.awaitCaughtUp(rebuilder.rebuildable(), PATIENCE)).isTrue();
+
+        AtomicBoolean rebuilding = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<String> misses = new ConcurrentLinkedQueue<>();
+        AtomicInteger reads = new AtomicInteger();
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
+            while (rebuilding.get()) {
+                for (AssessmentScenarios assessment : existing) {
+                    Api.Response document = api.get("raadslid.bun", assessment.path(""));
+                    if (document.status() != 200 || document.version() != assessment.version
+                            || document.json().get("decision").isNull()) {
+                        misses.add("document " + document);
+                    }
+                    reads.incrementAndGet();
+                }
+                String list = api.get("raadslid.bun", "/api/assessments").body();
+                existing.stream().filter(assessment -> !list.contains(assessment.assessmentId))
+                        .forEach(assessment -> misses.add("list without " + assessment.assessmentId));
+            }
+        });
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            for (int i = 0; rebuilding.get() && i < 200; i++) {
+                Api.Response input = written.input("BUN", "BELEID", "C1", i % 2 == 0 ? "REGIONAAL" : "LOKAAL",
+                        "Inbreng " + i + ".");
+                assertThat(input.status()).as(input.toString()).isEqualTo(200);
+            }
+        });
+
+        Api.Response rebuilt;
+        try {
+            rebuilt = api.post("programmateam", "/api/admin/projections/rebuild?wait=true&waitSeconds=50", Map.of());
+        } finally {
+            rebuilding.set(false);
+        }
+        reader.get();
+        writer.get();
+
+        assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+        assertThat(rebuilt.json().get("caughtUp").asBoolean()).isTrue();
+        assertThat(reads.get()).isPositive();
+        assertThat(misses).isEmpty();
+        JsonNode document = api.get("raadslid.bun", written.path("?minVersion=" + written.version)).json();
+        assertThat(document.get("version").asLong()).isEqualTo(written.version);
+        assertThat(rebuilder.awaitCaughtUp(rebuilder.rebuildable(), PATIENCE)).isTrue();
+        Map<String, List<String>> afterRebuildUnderWrites = ProjectionTables.snapshot(jdbc);
+
+        Api.Response fresh = api.post("programmateam", "/api/admin/projections/rebuild?wait=true&waitSeconds=50",
+                Map.of());
+        assertThat(fresh.json().get("caughtUp").asBoolean()).as(fresh.toString()).isTrue();
+        assertThat(ProjectionTables.snapshot(jdbc)).isEqualTo(afterRebuildUnderWrites);
+    }
+
+    @Test
+    void a_rebuild_leaves_the_tables_columns_constraints_and_indexes_as_flyway_made_them() {
+        List<String> before = ProjectionTables.schema(jdbc);
+
+        Api.Response response = api.post("programmateam", "/api/admin/projections/rebuild?wait=true&waitSeconds=25", Map.of());
+
+        assertThat(response.json().get("caughtUp").asBoolean()).as(response.toString()).isTrue();
+        assertThat(ProjectionTables.schema(jdbc)).isEqualTo(before).isNotEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_namespace WHERE nspname = 'projection_rebuild'",
+                Integer.class)).isZero();
     }
 
     @Test

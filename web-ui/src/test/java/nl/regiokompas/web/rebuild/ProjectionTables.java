@@ -1,5 +1,6 @@
 package nl.regiokompas.web.rebuild;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,25 @@ final class ProjectionTables {
             "framework_version");
 
     private ProjectionTables() {
+    }
+
+    /** The definition of every projection table: its columns, constraints and indexes, with their names. */
+    static List<String> schema(JdbcTemplate jdbc) {
+        List<String> definitions = new ArrayList<>();
+        for (String table : ALL) {
+            definitions.addAll(jdbc.queryForList("""
+                    SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable
+                        || ' ' || coalesce(column_default, '')
+                    FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ?
+                    ORDER BY ordinal_position""", String.class, table));
+            definitions.addAll(jdbc.queryForList("""
+                    SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+                    WHERE conrelid = to_regclass(?) ORDER BY conname""", String.class, table));
+            definitions.addAll(jdbc.queryForList("""
+                    SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ?
+                    ORDER BY indexname""", String.class, table));
+        }
+        return definitions;
     }
 
     static Map<String, List<String>> snapshot(JdbcTemplate jdbc) {
