@@ -32,7 +32,7 @@ public class RefusalTranslation implements MessageHandlerInterceptor<CommandMess
         try {
             return chain.proceed();
         } catch (RuleViolation violation) {
-            throw new CommandExecutionException(violation.getMessage(), violation, CommandRefusal.of(violation));
+            throw travelling(violation);
         } catch (ConcurrentChangeRefused refused) {
             throw new CommandExecutionException(refused.getMessage(), refused, CommandRefusal.of(refused));
         } catch (AggregateNotFoundException missing) {
@@ -40,5 +40,10 @@ public class RefusalTranslation implements MessageHandlerInterceptor<CommandMess
                     "Er bestaat niets met id '" + missing.getAggregateIdentifier() + "'.");
             throw new CommandExecutionException(notFound.getMessage(), missing, CommandRefusal.of(notFound));
         }
+    }
+
+    /** The refusal in the form that reaches the sender, also through Axon Server. */
+    static CommandExecutionException travelling(RuleViolation violation) {
+        return new CommandExecutionException(violation.getMessage(), violation, CommandRefusal.of(violation));
     }
 }

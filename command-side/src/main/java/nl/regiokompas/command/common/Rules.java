@@ -61,7 +61,16 @@ public final class Rules {
             throw RuleViolation.invalid(field, capitalized(label)
                     + " bevat onzichtbare stuurtekens; alleen regelovergangen en tabs zijn toegestaan.");
         }
+        if (value.codePoints().anyMatch(Rules::isLoneSurrogate)) {
+            throw RuleViolation.invalid(field, capitalized(label)
+                    + " bevat een ongeldig teken: een losse helft van een UTF-16-tekenpaar.");
+        }
         return value;
+    }
+
+    /** Half of a UTF-16 pair without its other half: no character at all, and stored as '?'. */
+    private static boolean isLoneSurrogate(int codePoint) {
+        return Character.getType(codePoint) == Character.SURROGATE;
     }
 
     /** Control characters other than line breaks and tabs: invisible to readers, and NUL cannot be stored. */

@@ -131,6 +131,22 @@ class CriterionInputTest {
     }
 
     @Test
+    void text_with_half_a_utf16_pair_is_refused() {
+        fixture.given(openedForAll())
+                .when(recordInput("HOU", "BELEID", "C3", null, "Half \uD800 teken"), Callers.strateeg("HOU"))
+                .expectException(violation(RuleViolation.Kind.INVALID, "text"))
+                .expectExceptionMessage("De toelichting bevat een ongeldig teken: "
+                        + "een losse helft van een UTF-16-tekenpaar.");
+    }
+
+    @Test
+    void text_with_characters_outside_the_basic_plane_is_accepted() {
+        fixture.given(openedForAll())
+                .when(recordInput("HOU", "BELEID", "C3", null, "Samen \uD83D\uDE00 sterker"), Callers.strateeg("HOU"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void text_over_several_lines_is_accepted() {
         fixture.given(openedForAll())
                 .when(recordInput("HOU", "BELEID", "C3", null, "Eerste regel\nTweede\tregel"), Callers.strateeg("HOU"))

@@ -21,8 +21,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -37,6 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final java.net.URI ABOUT_BLANK = java.net.URI.create("about:blank");
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
@@ -127,6 +130,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException exception, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return problemResponse(Problems.invalid(exception.getParameterName(),
+                "Geef de parameter " + exception.getParameterName() + " op."));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
@@ -136,10 +147,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problemResponse(Problems.invalid("Een of meer velden ontbreken of zijn ongeldig.", errors));
     }
 
+    /** Spring's own answers (405, 406, 415, an unknown path, ...) get the Dutch texts of {@link ErrorProblems}. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
                                                           WebRequest request) {
-        return ResponseEntity.status(statusCode).headers(headers).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        Object problem = body;
+        if (body instanceof ProblemDetail spring && (spring.getType() == null || ABOUT_BLANK.equals(spring.getType()))) {
+            ProblemDetail dutch = ErrorProblems.forStatus(statusCode.value(), request instanceof ServletWebRequest servlet
+                    ? servlet.getHttpMethod().name() : null);
+            dutch.setInstance(spring.getInstance());
+            problem = dutch;
+        }
+        return ResponseEntity.status(statusCode).headers(headers).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static ResponseEntity<Object> problemResponse(ProblemDetail problem) {

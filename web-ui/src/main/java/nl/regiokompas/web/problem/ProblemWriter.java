@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem+json answer where no controller is involved (security filters). */
+/** Writes a problem+json answer where no controller is involved (filters, the error fallback, the web server). */
 @Component
 public class ProblemWriter {
 
@@ -21,11 +21,18 @@ public class ProblemWriter {
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-        ProblemDetail problem = Problems.of(status, title, detail);
-        response.setStatus(status.value());
+        write(response, Problems.of(status, title, detail));
+    }
+
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    public String json(ProblemDetail problem) {
+        return json.writeValueAsString(problem);
     }
 
     static URI typeOf(HttpStatus status) {

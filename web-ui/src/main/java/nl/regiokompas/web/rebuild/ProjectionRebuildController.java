@@ -6,6 +6,7 @@ import java.util.List;
 import nl.regiokompas.query.rebuild.ProjectionRebuilder;
 import nl.regiokompas.query.rebuild.Rebuild;
 import nl.regiokompas.query.rebuild.RebuildStatus;
+import nl.regiokompas.web.query.InvalidQueryParameter;
 import nl.regiokompas.web.query.NotFound;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +19,14 @@ import static nl.regiokompas.web.query.Params.optional;
 /**
  * Rebuilds one projection ({@code name}) or all of them beside the live tables; for the programmateam (the
  * security configuration guards {@code /api/admin/**}). With {@code wait=true} it answers once the rebuilt
- * tables are swapped in, or after {@code waitSeconds} (default 60). While a rebuild runs, another request is
- * answered 409 with the running one's status; GET answers the status of the running or last rebuild.
+ * tables are swapped in, or after {@code waitSeconds} (default 60, at most an hour). While a rebuild runs,
+ * another request is answered 409 with the running one's status; GET answers the status of the running or
+ * last rebuild.
  */
 @RestController
 class ProjectionRebuildController {
+
+    static final long MAX_WAIT_SECONDS = 3600;
 
     private final ObjectProvider<ProjectionRebuilder> rebuilder;
 
@@ -36,6 +40,10 @@ class ProjectionRebuildController {
     @PostMapping("/api/admin/projections/rebuild")
     Rebuilt rebuild(@RequestParam(required = false) String name, @RequestParam(defaultValue = "false") boolean wait,
                     @RequestParam(defaultValue = "60") long waitSeconds) {
+        if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS) {
+            throw new InvalidQueryParameter("waitSeconds", "Wacht 0 tot " + MAX_WAIT_SECONDS + " seconden; "
+                    + waitSeconds + " kan niet.");
+        }
         Rebuild rebuild = projections().start(optional(name));
         if (!wait) {
             return new Rebuilt(rebuild.started().projections(), null, rebuild.started());

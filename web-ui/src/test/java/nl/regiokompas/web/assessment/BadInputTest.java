@@ -75,6 +75,17 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void half_a_utf16_pair_in_a_text_is_refused_naming_the_field() {
+        Api.Response response = api.postRaw("strateeg.bun", assessment.path("/inputs"),
+                "{\"gemeente\":\"BUN\",\"layer\":\"BELEID\",\"criterion\":\"C2\",\"text\":\"Half \\ud800 teken\","
+                        + "\"expectedVersion\":" + assessment.version + "}");
+
+        assertProblem(response, 400);
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("text");
+        assertThat(response.json().get("detail").asText()).startsWith("De toelichting bevat een ongeldig teken");
+    }
+
+    @Test
     void missing_expected_version_is_refused() {
         Api.Response response = api.post("strateeg.bun", assessment.path("/inputs"), body(
                 "gemeente", "BUN", "layer", "BELEID", "criterion", "C2", "text", "Tekst"));

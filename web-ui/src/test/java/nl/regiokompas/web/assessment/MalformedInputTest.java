@@ -30,7 +30,14 @@ class MalformedInputTest extends IntegrationTest {
             "{\"powers\":[null],\"themeCode\":\"ONBEKEND\"}", "{\"powers\":\"alles\",\"themeCode\":null}",
             "{\"answers\":{\"\":\"\"},\"level\":\"AMBTELIJK\"}", "{\"answers\":[1,2],\"level\":\"AMBTELIJK\"}",
             "{\"level\":\"AMBTELIJK\",\"assessmentId\":\"../../etc/passwd\",\"text\":\"x\"}",
-            "{\"text\":\"\\u0000\",\"gemeente\":\"BUN\",\"layer\":\"BELEID\",\"criterion\":\"C1\",\"expectedVersion\":0}");
+            "{\"text\":\"\\u0000\",\"gemeente\":\"BUN\",\"layer\":\"BELEID\",\"criterion\":\"C1\",\"expectedVersion\":0}",
+            "{\"text\":\"half \\ud800\",\"gemeente\":\"BUN\",\"layer\":\"BELEID\",\"criterion\":\"C1\",\"expectedVersion\":0}",
+            "{\"text\":\"\\udc00\",\"gemeente\":\"BUN\",\"layer\":\"BELEID\",\"criterion\":\"C2\",\"expectedVersion\":0}",
+            "{\"themeCode\":\"JEUGD\",\"title\":\"\\ud83d titel\"}",
+            "{\"gemeente\":\"BUN\",\"layer\":\"UITVOERING\",\"kind\":\"BEZWAAR\",\"reason\":\"\\ud800\",\"expectedVersion\":0}",
+            "{\"level\":\"AMBTELIJK\",\"text\":\"reflectie \\udfff\"}",
+            "{\"expectedVersion\":-101}", "{\"expectedVersion\":-9223372036854775808}",
+            "{\"expectedVersion\":99}", "{\"expectedVersion\":9223372036854775807}");
 
     private record Endpoint(String user, String path) {
     }
