@@ -122,7 +122,7 @@ public final class ChainWalk {
     }
 
     /** Whether the walked chain still matches {@code anchor}; its positions must have been given to the walk. */
-    public AnchorCheck check(HashChainAnchor anchor, Instant recordedAt, long headPosition) {
+    private AnchorCheck check(HashChainAnchor anchor, Instant recordedAt, long headPosition) {
         long position = anchor.position();
         byte[] verified = verifiedHashAtAnchor.get(position);
         if (verified != null) {
