@@ -1,14 +1,18 @@
 package nl.regiokompas.web;
 
+import nl.regiokompas.platform.PlatformConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 /**
- * The Regiokompas application. It scans only the web layer; the command side and the query side are
- * switched on by {@link CommandSideConfiguration} and {@link QuerySideConfiguration}, so that one code
- * base runs as a single process or split behind Axon Server.
+ * The Regiokompas application. It scans only the web layer and imports the platform (database, event store,
+ * serializers, snapshots, command dispatch); the command side and the query side are switched on by
+ * {@link CommandSideConfiguration} and {@link QuerySideConfiguration}, so that one code base runs as a single
+ * process or split behind Axon Server.
  */
 @SpringBootApplication
+@Import(PlatformConfiguration.class)
 public class RegiokompasApplication {
 
     public static void main(String[] args) {

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The editing side of an assessment: each request becomes one command. The aggregate decides; this class
- * only translates JSON into commands and the outcome into the answer of API.md.
+ * only translates JSON into commands and the outcome into the answer of docs/api.md.
  */
 @RestController
 @RequestMapping("/api/assessments")

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import nl.regiokompas.query.assessment.AssessmentBoardVersion;
-import nl.regiokompas.web.storage.DatabaseNotifications;
+import nl.regiokompas.platform.storage.DatabaseNotifications;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,6 @@ package nl.regiokompas.web.evaluation;
 
 import nl.regiokompas.api.evaluation.Evaluation;
 import nl.regiokompas.api.evaluation.FindEvaluation;
-import nl.regiokompas.query.evaluation.EvaluationCsv;
 import nl.regiokompas.web.query.Moments;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;

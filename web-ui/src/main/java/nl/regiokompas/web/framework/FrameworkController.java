@@ -32,7 +32,7 @@ class FrameworkController {
                       List<FrameworkContent.MandateRole> mandateRoles) {
     }
 
-    /** The framework document of API.md: the version and its content side by side. */
+    /** The framework document of docs/api.md: the version and its content side by side. */
     record FrameworkView(int version, Instant adoptedAt, String adoptedBy, String reason,
                          @JsonUnwrapped FrameworkContent content) {
         static FrameworkView of(FrameworkVersion version) {

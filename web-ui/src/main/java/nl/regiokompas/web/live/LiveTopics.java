@@ -1,6 +1,6 @@
 package nl.regiokompas.web.live;
 
-/** The STOMP destinations of API.md. */
+/** The STOMP destinations of docs/api.md. */
 final class LiveTopics {
 
     static final String ASSESSMENTS = "/topic/assessments";

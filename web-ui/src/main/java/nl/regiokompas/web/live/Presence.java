@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import nl.regiokompas.web.security.RegiokompasUser;
-import nl.regiokompas.web.storage.DatabaseNotifications;
+import nl.regiokompas.platform.storage.DatabaseNotifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

@@ -12,7 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * A browser must prove on CONNECT that the page is ours: the {@code X-XSRF-TOKEN} header must equal the CSRF
  * token of its session (the XSRF-TOKEN cookie). A script that sent no Origin header and authenticated the
- * handshake with HTTP Basic or a bearer token is no cross-site risk and connects without it, as API.md promises.
+ * handshake with HTTP Basic or a bearer token is no cross-site risk and connects without it, as docs/api.md promises.
  */
 class StompCsrfCheck implements ChannelInterceptor {
 

@@ -11,7 +11,7 @@ import nl.regiokompas.web.Api;
 import nl.regiokompas.web.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
-/** GET /api/assessments and /api/assessments/{id}: the document of the current cycle, as API.md describes it. */
+/** GET /api/assessments and /api/assessments/{id}: the document of the current cycle, as docs/api.md describes it. */
 class AssessmentDocumentViewTest extends IntegrationTest {
 
     @Test

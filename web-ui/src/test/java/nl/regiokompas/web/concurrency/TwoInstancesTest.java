@@ -14,7 +14,7 @@ import nl.regiokompas.web.RegiokompasApplication;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
 import nl.regiokompas.web.live.PresenceWatcher;
 import nl.regiokompas.web.live.StompTestClient;
-import nl.regiokompas.web.storage.EmbeddedDatabase;
+import nl.regiokompas.platform.storage.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.regiokompas.query.evaluation;
+package nl.regiokompas.web.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.regiokompas.web.storage;
+package nl.regiokompas.platform.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;

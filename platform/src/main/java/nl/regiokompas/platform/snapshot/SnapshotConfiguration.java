@@ -1,24 +1,20 @@
-package nl.regiokompas.web.storage;
+package nl.regiokompas.platform.snapshot;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Snapshots of the assessment every N events, taken on a thread of their own. Axon's default takes the
- * snapshot in the committing thread while the aggregate is still locked; when every database connection
+ * The snapshotter, taking snapshots on a thread of their own; each aggregate declares its own trigger beside
+ * itself. Axon's default takes the snapshot in the committing thread while the aggregate is still locked; when every database connection
  * is held by commands queueing for that same lock, the snapshot waits for a connection that none of them
  * will give back until the pool's timeout.
  */
@@ -50,11 +46,5 @@ class SnapshotConfiguration {
                 .spanFactory(spanFactory)
                 .executor(snapshotExecutor)
                 .build();
-    }
-
-    @Bean
-    SnapshotTriggerDefinition assessmentSnapshotTrigger(Snapshotter snapshotter,
-                                                        @Value("${regiokompas.snapshot-threshold:100}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }

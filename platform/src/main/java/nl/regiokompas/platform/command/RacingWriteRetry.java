@@ -1,4 +1,4 @@
-package nl.regiokompas.web.concurrency;
+package nl.regiokompas.platform.command;
 
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,4 +1,4 @@
-package nl.regiokompas.web.storage;
+package nl.regiokompas.platform.storage;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package nl.regiokompas.query.evaluation;
+package nl.regiokompas.web.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;

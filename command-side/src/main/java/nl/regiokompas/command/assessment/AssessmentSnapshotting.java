@@ -1,0 +1,19 @@
+package nl.regiokompas.command.assessment;
+
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** An assessment is loaded from a snapshot taken every {@code regiokompas.snapshot-threshold} events. */
+@Configuration(proxyBeanMethods = false)
+class AssessmentSnapshotting {
+
+    @Bean
+    SnapshotTriggerDefinition assessmentSnapshotTrigger(Snapshotter snapshotter,
+                                                        @Value("${regiokompas.snapshot-threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+}
