@@ -2,6 +2,7 @@ package nl.regiokompas.query.assessment;
 
 import java.time.Instant;
 
+import nl.regiokompas.api.assessment.AssessmentBoardVersion;
 import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.api.assessment.AssessmentOpened;
 import nl.regiokompas.api.assessment.AssessmentReopened;
@@ -237,7 +238,12 @@ class AssessmentBoardProjection {
                 sequence, assessmentId, sequence) == 1;
     }
 
+    /**
+     * Announces the version from the current transaction: PostgreSQL delivers the notification when the
+     * transaction commits (after the row that holds the version), and never if it rolls back.
+     */
     private void announce(String assessmentId, long version) {
-        new AssessmentBoardVersion(assessmentId, version).announce(jdbc);
+        jdbc.query("SELECT pg_notify(?, ?)", rs -> null, AssessmentBoardVersion.CHANNEL,
+                new AssessmentBoardVersion(assessmentId, version).payload());
     }
 }

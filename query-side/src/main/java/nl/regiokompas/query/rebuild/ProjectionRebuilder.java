@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
+import nl.regiokompas.api.common.RuleViolation;
+import nl.regiokompas.api.rebuild.RebuildAlreadyRunning;
+import nl.regiokompas.api.rebuild.RebuildStatus;
 import nl.regiokompas.query.support.ProjectionGroups;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -102,7 +105,7 @@ public class ProjectionRebuilder {
     /**
      * Starts rebuilding one processing group, or every rebuildable one when {@code name} is null.
      *
-     * @throws UnknownProjection     when the name is not a group that can be rebuilt
+     * @throws RuleViolation         when the name is not a group that can be rebuilt
      * @throws RebuildAlreadyRunning when a rebuild runs; it carries that rebuild's status
      */
     public synchronized Rebuild start(String name) {
@@ -119,6 +122,11 @@ public class ProjectionRebuilder {
     /** The status of the running rebuild, or of the last one since the start of the application. */
     public synchronized Optional<RebuildStatus> status() {
         return Optional.ofNullable(latest).map(Rebuild::status);
+    }
+
+    /** The latest rebuild, if it is the one with this id. */
+    public synchronized Optional<Rebuild> rebuild(long id) {
+        return Optional.ofNullable(latest).filter(rebuild -> rebuild.started().id() == id);
     }
 
     /**
@@ -282,15 +290,15 @@ public class ProjectionRebuilder {
     private void requireRebuildable(String name) {
         StreamingEventProcessor processor = processing
                 .eventProcessorByProcessingGroup(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new UnknownProjection(name));
+                .orElseThrow(() -> unknownProjection(name));
         if (!processor.supportsReset() || !(processor instanceof AbstractEventProcessor)) {
-            throw new UnknownProjection(name);
+            throw unknownProjection(name);
         }
     }
 
     private StreamingEventProcessor processor(String name) {
         return processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new UnknownProjection(name));
+                .orElseThrow(() -> unknownProjection(name));
     }
 
     private long headPosition() {
@@ -319,5 +327,9 @@ public class ProjectionRebuilder {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for projections", e);
         }
+    }
+
+    private static RuleViolation unknownProjection(String name) {
+        return RuleViolation.notFound("Onbekende of niet opnieuw op te bouwen projectie: " + name);
     }
 }

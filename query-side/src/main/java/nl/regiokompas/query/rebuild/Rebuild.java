@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import nl.regiokompas.api.rebuild.RebuildStatus;
+
 /** A rebuild that was started: how it stood when it started, and its outcome once it is over. */
 public final class Rebuild {
 

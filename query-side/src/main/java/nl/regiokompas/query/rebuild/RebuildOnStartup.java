@@ -2,6 +2,7 @@ package nl.regiokompas.query.rebuild;
 
 import java.time.Duration;
 
+import nl.regiokompas.api.rebuild.RebuildStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

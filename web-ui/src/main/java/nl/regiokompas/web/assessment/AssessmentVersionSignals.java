@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import nl.regiokompas.query.assessment.AssessmentBoardVersion;
+import nl.regiokompas.api.assessment.AssessmentBoardVersion;
 import nl.regiokompas.platform.storage.DatabaseNotifications;
 import org.springframework.stereotype.Component;
 

@@ -11,14 +11,12 @@ import nl.regiokompas.api.assessment.ListAssessments;
 import nl.regiokompas.api.framework.FindFramework;
 import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.api.framework.FrameworkVersion;
-import nl.regiokompas.query.rebuild.ProjectionRebuilder;
-import nl.regiokompas.query.support.ProjectionGroups;
+import nl.regiokompas.api.rebuild.AwaitProjectionsCaughtUp;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -42,17 +40,14 @@ class DemoHistoryGenerator implements ApplicationRunner {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ObjectProvider<ProjectionRebuilder> projections;
     private final int cycles;
     private final long seed;
 
     DemoHistoryGenerator(CommandGateway commands, QueryGateway queries,
-                         ObjectProvider<ProjectionRebuilder> projections,
                          @Value("${regiokompas.demo-history.size}") int cycles,
                          @Value("${regiokompas.demo-history.seed:2028}") long seed) {
         this.commands = commands;
         this.queries = queries;
-        this.projections = projections;
         this.cycles = cycles;
         this.seed = seed;
     }
@@ -71,10 +66,7 @@ class DemoHistoryGenerator implements ApplicationRunner {
     }
 
     private boolean noAssessmentsYet() {
-        ProjectionRebuilder rebuilder = projections.getIfAvailable();
-        if (rebuilder != null) {
-            rebuilder.awaitCaughtUp(List.of(ProjectionGroups.ASSESSMENT_BOARD), PATIENCE);
-        }
+        queries.query(new AwaitProjectionsCaughtUp(List.of(), PATIENCE), Boolean.class).join();
         return queries.query(ListAssessments.all(), ResponseTypes.multipleInstancesOf(AssessmentSummary.class))
                 .join().isEmpty();
     }

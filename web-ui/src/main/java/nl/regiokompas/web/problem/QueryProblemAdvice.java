@@ -1,7 +1,6 @@
 package nl.regiokompas.web.problem;
 
-import nl.regiokompas.query.rebuild.RebuildAlreadyRunning;
-import nl.regiokompas.query.rebuild.UnknownProjection;
+import nl.regiokompas.api.rebuild.RebuildAlreadyRunning;
 import nl.regiokompas.web.query.InvalidQueryParameter;
 import nl.regiokompas.web.query.NotFound;
 import nl.regiokompas.web.query.ProjectionBehind;
@@ -22,11 +21,6 @@ public class QueryProblemAdvice {
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound(NotFound missing) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "Niet gevonden", missing.getMessage()));
-    }
-
-    @ExceptionHandler(UnknownProjection.class)
-    ResponseEntity<ProblemDetail> unknownProjection(UnknownProjection unknown) {
-        return respond(Problems.of(HttpStatus.NOT_FOUND, "Niet gevonden", unknown.getMessage()));
     }
 
     @ExceptionHandler(RebuildAlreadyRunning.class)

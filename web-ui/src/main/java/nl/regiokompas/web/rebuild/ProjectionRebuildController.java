@@ -2,13 +2,17 @@ package nl.regiokompas.web.rebuild;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
-import nl.regiokompas.query.rebuild.ProjectionRebuilder;
-import nl.regiokompas.query.rebuild.Rebuild;
-import nl.regiokompas.query.rebuild.RebuildStatus;
+import nl.regiokompas.api.rebuild.AwaitRebuild;
+import nl.regiokompas.api.rebuild.FindRebuildStatus;
+import nl.regiokompas.api.rebuild.RebuildProjections;
+import nl.regiokompas.api.rebuild.RebuildStatus;
 import nl.regiokompas.web.query.InvalidQueryParameter;
 import nl.regiokompas.web.query.NotFound;
-import org.springframework.beans.factory.ObjectProvider;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,10 +32,10 @@ class ProjectionRebuildController {
 
     static final long MAX_WAIT_SECONDS = 3600;
 
-    private final ObjectProvider<ProjectionRebuilder> rebuilder;
+    private final QueryGateway queries;
 
-    ProjectionRebuildController(ObjectProvider<ProjectionRebuilder> rebuilder) {
-        this.rebuilder = rebuilder;
+    ProjectionRebuildController(QueryGateway queries) {
+        this.queries = queries;
     }
 
     record Rebuilt(List<String> rebuilt, Boolean caughtUp, RebuildStatus status) {
@@ -44,26 +48,35 @@ class ProjectionRebuildController {
             throw new InvalidQueryParameter("waitSeconds", "Wacht 0 tot " + MAX_WAIT_SECONDS + " seconden; "
                     + waitSeconds + " kan niet.");
         }
-        Rebuild rebuild = projections().start(optional(name));
+        RebuildStatus started = ask(new RebuildProjections(optional(name)));
         if (!wait) {
-            return new Rebuilt(rebuild.started().projections(), null, rebuild.started());
+            return new Rebuilt(started.projections(), null, started);
         }
-        RebuildStatus outcome = rebuild.awaitFinished(Duration.ofSeconds(waitSeconds));
+        RebuildStatus outcome = ask(new AwaitRebuild(started.id(), Duration.ofSeconds(waitSeconds)));
         return new Rebuilt(outcome.projections(), outcome.state() == RebuildStatus.State.DONE, outcome);
     }
 
     @GetMapping("/api/admin/projections/rebuild")
     RebuildStatus status() {
-        return projections().status().orElseThrow(() -> new NotFound("Sinds de start van deze instantie is er "
-                + "geen herbouw van de projecties geweest."));
+        Optional<RebuildStatus> status = unwrapped(() -> queries.query(new FindRebuildStatus(),
+                ResponseTypes.optionalInstanceOf(RebuildStatus.class)).join());
+        return status.orElseThrow(() -> new NotFound("Sinds de start van deze instantie is er geen herbouw van de "
+                + "projecties geweest."));
     }
 
-    private ProjectionRebuilder projections() {
-        ProjectionRebuilder projections = rebuilder.getIfAvailable();
-        if (projections == null) {
-            throw new NotFound("Deze instantie draait zonder query side; bouw de projecties opnieuw op bij de "
-                    + "instantie die ze bijhoudt.");
+    private RebuildStatus ask(Object query) {
+        return unwrapped(() -> queries.query(query, RebuildStatus.class).join());
+    }
+
+    /** The query side's own refusal (a rebuild that already runs) answers as itself, with the running status. */
+    private static <T> T unwrapped(java.util.function.Supplier<T> answer) {
+        try {
+            return answer.get();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
-        return projections;
     }
 }

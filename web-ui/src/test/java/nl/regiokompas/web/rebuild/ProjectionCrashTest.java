@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.regiokompas.query.rebuild.ProjectionRebuilder;
-import nl.regiokompas.query.rebuild.RebuildStatus;
+import nl.regiokompas.api.rebuild.RebuildStatus;
 import nl.regiokompas.web.Api;
 import nl.regiokompas.web.IntegrationTest;
 import nl.regiokompas.web.assessment.AssessmentScenarios;

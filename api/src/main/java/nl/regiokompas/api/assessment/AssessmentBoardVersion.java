@@ -1,6 +1,4 @@
-package nl.regiokompas.query.assessment;
-
-import org.springframework.jdbc.core.JdbcTemplate;
+package nl.regiokompas.api.assessment;
 
 /**
  * A version the assessment board reached for one assessment, as it travels on the PostgreSQL channel
@@ -11,12 +9,9 @@ public record AssessmentBoardVersion(String assessmentId, long version) {
 
     public static final String CHANNEL = "assessment_board_version";
 
-    /**
-     * Announces this version from the current transaction: PostgreSQL delivers the notification when the
-     * transaction commits (after the row that holds the version), and never if it rolls back.
-     */
-    void announce(JdbcTemplate jdbc) {
-        jdbc.query("SELECT pg_notify(?, ?)", rs -> null, CHANNEL, version + ":" + assessmentId);
+    /** The payload of {@link #CHANNEL}. */
+    public String payload() {
+        return version + ":" + assessmentId;
     }
 
     /** Reads a payload of {@link #CHANNEL}. */

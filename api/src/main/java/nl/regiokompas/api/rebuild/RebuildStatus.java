@@ -1,4 +1,4 @@
-package nl.regiokompas.query.rebuild;
+package nl.regiokompas.api.rebuild;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,15 +12,15 @@ public record RebuildStatus(long id, List<String> projections, State state, Inst
 
     public enum State { RUNNING, DONE, FAILED }
 
-    static RebuildStatus running(long id, List<String> projections) {
+    public static RebuildStatus running(long id, List<String> projections) {
         return new RebuildStatus(id, List.copyOf(projections), State.RUNNING, Instant.now(), null, null);
     }
 
-    RebuildStatus done() {
+    public RebuildStatus done() {
         return new RebuildStatus(id, projections, State.DONE, startedAt, Instant.now(), null);
     }
 
-    RebuildStatus failed(Throwable cause) {
+    public RebuildStatus failed(Throwable cause) {
         return new RebuildStatus(id, projections, State.FAILED, startedAt, Instant.now(), String.valueOf(cause));
     }
 
