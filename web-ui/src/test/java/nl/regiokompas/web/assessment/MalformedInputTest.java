@@ -8,12 +8,17 @@ import java.util.List;
 import nl.regiokompas.web.Api;
 import nl.regiokompas.web.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Throws hostile bodies at every editing endpoint, as the writer who may use it: whatever arrives, the answer
  * is a 4xx problem+json, never a 500, and the event store is unchanged.
  */
 class MalformedInputTest extends IntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static final List<String> HOSTILE_BODIES = List.of(
             "", "null", "[]", "42", "\"tekst\"", "{", "{}", "{\"expectedVersion\":null}",
@@ -60,8 +65,8 @@ class MalformedInputTest extends IntegrationTest {
                 new Endpoint("programmateam", "/api/mandates/onbekend/amendments"),
                 new Endpoint("programmateam", "/api/mandates/onbekend/end"),
                 new Endpoint("strateeg.bun", "/api/reflections"));
-        int eventsBefore = api.get("auditor", assessment.path("/history")).json().size();
-        int assessmentsBefore = api.get("auditor", "/api/assessments").json().size();
+        // The event store, not a projection that may still be catching up with earlier tests, says what was stored.
+        long eventsBefore = storedEvents();
 
         List<String> unexpected = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
@@ -75,7 +80,10 @@ class MalformedInputTest extends IntegrationTest {
         }
 
         assertThat(unexpected).isEmpty();
-        assertThat(api.get("auditor", assessment.path("/history")).json()).hasSize(eventsBefore);
-        assertThat(api.get("auditor", "/api/assessments").json()).hasSize(assessmentsBefore);
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
     }
 }

@@ -10,12 +10,21 @@ final class ChainScenario {
     private ChainScenario() {
     }
 
-    /** Three inputs, so that the middle one has events before and after it in the chain. */
+    /**
+     * Three inputs, so that the middle one has events before and after it in the chain. Returns once the
+     * assessment board has them: a projection must never read an event while a test has it tampered, or the
+     * tampered value would stay in the projection (and differ from any later rebuild).
+     */
     static AssessmentScenarios withThreeInputs(Api api) {
         AssessmentScenarios scenario = AssessmentScenarios.open(api, "LEERPLICHT");
         scenario.input("BUN", "BELEID", "C1", "REGIONAAL", "Eerste gedachte.");
         scenario.input("HOU", "BELEID", "C1", "LOKAAL", "Tweede gedachte.");
         scenario.input("UHR", "BELEID", "C1", "REGIONAAL", "Derde gedachte.");
+        Api.Response board = api.get("auditor", scenario.path("?minVersion=" + scenario.version));
+        if (board.status() != 200) {
+            throw new IllegalStateException("The assessment board did not reach version " + scenario.version + ": "
+                    + board);
+        }
         return scenario;
     }
 
