@@ -18,14 +18,6 @@ public record Caller(String userId, String gemeente, Role role) {
                 role(text(metaData.get(AuditMetaData.ROLE))));
     }
 
-    public boolean is(Role candidate) {
-        return role == candidate;
-    }
-
-    public boolean actsFor(String gemeenteCode) {
-        return gemeente != null && gemeente.equals(gemeenteCode);
-    }
-
     /** Refuses a caller whose role may not do this action at all; the own-gemeente rule is the handler's. */
     public void require(AssessmentAction action) {
         requireRole(action.roles().toArray(Role[]::new));
