@@ -50,9 +50,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static nl.regiokompas.api.common.Role.BESTUURDER;
-import static nl.regiokompas.api.common.Role.PROGRAMMATEAM;
-import static nl.regiokompas.api.common.Role.STRATEEG;
+import static nl.regiokompas.api.assessment.AssessmentAction.ASSIGN_RESPONSIBILITY;
+import static nl.regiokompas.api.assessment.AssessmentAction.CONFIRM;
+import static nl.regiokompas.api.assessment.AssessmentAction.INTERVENE;
+import static nl.regiokompas.api.assessment.AssessmentAction.PROPOSE_SCALE;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_GOVERNANCE_FORM;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_INPUT;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_PRECONDITION;
+import static nl.regiokompas.api.assessment.AssessmentAction.REOPEN;
+import static nl.regiokompas.api.assessment.AssessmentAction.RESOLVE_INTERVENTION;
 import static nl.regiokompas.command.assessment.ConcurrentChanges.refuseIfAnyUnseenChange;
 import static nl.regiokompas.command.assessment.ConcurrentChanges.refuseIfAnythingChanged;
 import static nl.regiokompas.command.common.Rules.optionalText;
@@ -123,8 +129,8 @@ public class Assessment {
     @CommandHandler
     public long handle(RecordCriterionInput command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller caller = Caller.from(metaData);
-        caller.requireRole(STRATEEG, PROGRAMMATEAM);
-        if (caller.is(STRATEEG) && !caller.actsFor(command.gemeente())) {
+        caller.require(RECORD_INPUT);
+        if (!RECORD_INPUT.allowsFor(caller.role(), caller.gemeente(), command.gemeente())) {
             throw RuleViolation.notAllowed("Een strateeg geeft alleen input voor de eigen gemeente ("
                     + caller.gemeente() + "), niet voor " + command.gemeente() + ".");
         }
@@ -146,7 +152,7 @@ public class Assessment {
 
     @CommandHandler
     public ProposalOutcome handle(ProposeThemeScale command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller.from(metaData).requireRole(STRATEEG, PROGRAMMATEAM);
+        Caller.from(metaData).require(PROPOSE_SCALE);
         refuseIfAnyUnseenChange(conflictResolver, change -> change instanceof ThemeScaleProposed
                 || change instanceof ConfirmedByBestuurder || change instanceof LocalInterventionOpened
                 || reopenedOrDecided(change));
@@ -177,7 +183,7 @@ public class Assessment {
 
     @CommandHandler
     public long handle(AssignResponsibility command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller.from(metaData).requireRole(STRATEEG, PROGRAMMATEAM);
+        Caller.from(metaData).require(ASSIGN_RESPONSIBILITY);
         refuseIfAnyUnseenChange(conflictResolver, change ->
                 (change instanceof ResponsibilityAssigned assigned && assigned.layer().equals(command.layer())
                         && assigned.kind().equals(command.kind()))
@@ -194,7 +200,7 @@ public class Assessment {
 
     @CommandHandler
     public long handle(RecordPrecondition command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller.from(metaData).requireRole(STRATEEG, PROGRAMMATEAM);
+        Caller.from(metaData).require(RECORD_PRECONDITION);
         refuseIfAnyUnseenChange(conflictResolver, Assessment::reopenedOrDecided);
         requireNotDecided();
         String preconditionId = requireNewId("preconditionId", "Randvoorwaarde", command.preconditionId());
@@ -207,8 +213,8 @@ public class Assessment {
     @CommandHandler
     public ConfirmationOutcome handle(ConfirmByBestuurder command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller caller = Caller.from(metaData);
-        caller.requireRole(BESTUURDER);
-        if (!caller.actsFor(command.gemeente())) {
+        caller.require(CONFIRM);
+        if (!CONFIRM.allowsFor(caller.role(), caller.gemeente(), command.gemeente())) {
             throw RuleViolation.notAllowed("Een bestuurder bevestigt alleen voor de eigen gemeente ("
                     + caller.gemeente() + "), niet voor " + command.gemeente() + ".");
         }
@@ -237,8 +243,8 @@ public class Assessment {
     @CommandHandler
     public long handle(IntervenLocally command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller caller = Caller.from(metaData);
-        caller.requireRole(BESTUURDER, STRATEEG);
-        if (!caller.actsFor(command.gemeente())) {
+        caller.require(INTERVENE);
+        if (!INTERVENE.allowsFor(caller.role(), caller.gemeente(), command.gemeente())) {
             throw RuleViolation.notAllowed("U intervenieert alleen namens de eigen gemeente ("
                     + caller.gemeente() + "), niet namens " + command.gemeente() + ".");
         }
@@ -256,7 +262,7 @@ public class Assessment {
 
     @CommandHandler
     public long handle(ResolveIntervention command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller.from(metaData).requireRole(PROGRAMMATEAM);
+        Caller.from(metaData).require(RESOLVE_INTERVENTION);
         refuseIfAnyUnseenChange(conflictResolver, change ->
                 (change instanceof InterventionResolved resolved
                         && resolved.interventionId().equals(command.interventionId()))
@@ -280,7 +286,7 @@ public class Assessment {
 
     @CommandHandler
     public ReopenOutcome handle(ReopenAssessment command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller.from(metaData).requireRole(PROGRAMMATEAM);
+        Caller.from(metaData).require(REOPEN);
         refuseIfAnythingChanged(conflictResolver);
         if (status != AssessmentStatus.BESLOTEN) {
             throw RuleViolation.illegalState("Alleen een besloten afwegingstraject kan worden heropend.");
@@ -292,7 +298,7 @@ public class Assessment {
 
     @CommandHandler
     public long handle(RecordGovernanceForm command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller.from(metaData).requireRole(PROGRAMMATEAM);
+        Caller.from(metaData).require(RECORD_GOVERNANCE_FORM);
         refuseIfAnythingChanged(conflictResolver);
         if (status != AssessmentStatus.BESLOTEN) {
             throw RuleViolation.illegalState("De samenwerkingsvorm volgt uit de inhoud; "

@@ -1,5 +1,6 @@
 package nl.regiokompas.command.common;
 
+import nl.regiokompas.api.assessment.AssessmentAction;
 import nl.regiokompas.api.common.AuditMetaData;
 import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.common.RuleViolation;
@@ -17,12 +18,9 @@ public record Caller(String userId, String gemeente, Role role) {
                 role(text(metaData.get(AuditMetaData.ROLE))));
     }
 
-    public boolean is(Role candidate) {
-        return role == candidate;
-    }
-
-    public boolean actsFor(String gemeenteCode) {
-        return gemeente != null && gemeente.equals(gemeenteCode);
+    /** Refuses a caller whose role may not do this action at all; the own-gemeente rule is the handler's. */
+    public void require(AssessmentAction action) {
+        requireRole(action.roles().toArray(Role[]::new));
     }
 
     public void requireRole(Role... allowed) {

@@ -29,7 +29,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
  * that last wrote them (a later input on the same cell, a re-assignment of a responsibility, a confirmation
  * moves to the end), a resolution leaves an intervention in its place, a new revision drops the confirmations
  * of other revisions, and a reopening starts an empty cycle. {@code version} is the sequence number of the
- * last event applied. Pure: events in, document out; used for as-of views and the exported record.
+ * last event applied. Pure: events in, document out; used for as-of views, the exported record and the document
+ * that the live updates push (which {@link #resume}s from the document of the previous event).
  */
 public final class AssessmentDocumentFold {
 
@@ -71,6 +72,32 @@ public final class AssessmentDocumentFold {
         return fold.document();
     }
 
+    /**
+     * A fold that goes on from a document this fold produced, as if it had applied the events that led to it:
+     * applying the next events gives the same document as folding the whole stream.
+     */
+    public static AssessmentDocumentFold resume(AssessmentDocument document) {
+        AssessmentDocumentFold fold = new AssessmentDocumentFold();
+        fold.assessmentId = document.assessmentId();
+        fold.themeCode = document.themeCode();
+        fold.title = document.title();
+        fold.status = document.status();
+        fold.cycle = document.cycle();
+        fold.version = document.version();
+        fold.frameworkVersion = document.frameworkVersion();
+        fold.gemeenten = List.copyOf(document.gemeenten());
+        document.inputs().forEach(input -> fold.inputs.put(cell(input.gemeente(), input.layer(), input.criterion()), input));
+        fold.proposal = document.proposal();
+        document.responsibilities().forEach(responsibility -> fold.responsibilities.put(
+                responsibilityKey(responsibility.layer(), responsibility.kind()), responsibility));
+        document.preconditions().forEach(precondition -> fold.preconditions.put(precondition.preconditionId(), precondition));
+        document.confirmations().forEach(confirmation -> fold.confirmations.put(confirmation.gemeente(), confirmation));
+        document.interventions().forEach(intervention -> fold.interventions.put(intervention.interventionId(), intervention));
+        fold.decision = document.decision();
+        fold.governanceForm = document.governanceForm();
+        return fold;
+    }
+
     public void apply(DomainEventMessage<?> message) {
         Object payload = message.getPayload();
         long sequence = message.getSequenceNumber();
@@ -88,7 +115,7 @@ public final class AssessmentDocumentFold {
         }
         version = sequence;
         if (payload instanceof CriterionInputRecorded e) {
-            List<String> cell = List.of(e.gemeente(), e.layer(), e.criterion());
+            List<String> cell = cell(e.gemeente(), e.layer(), e.criterion());
             inputs.remove(cell);
             inputs.put(cell, new AssessmentDocument.Input(e.gemeente(), e.layer(), e.criterion(), e.leaning(),
                     e.text(), by, at));
@@ -97,7 +124,7 @@ public final class AssessmentDocumentFold {
             proposal = new AssessmentDocument.Proposal(e.revision(), e.scales(), e.rationale(), by, at);
             confirmations.values().removeIf(confirmation -> confirmation.revision() != e.revision());
         } else if (payload instanceof ResponsibilityAssigned e) {
-            List<String> key = List.of(e.layer(), e.kind());
+            List<String> key = responsibilityKey(e.layer(), e.kind());
             responsibilities.remove(key);
             responsibilities.put(key, new Responsibility(e.layer(), e.kind(), e.level(), e.holder()));
         } else if (payload instanceof PreconditionRecorded e) {
@@ -143,6 +170,14 @@ public final class AssessmentDocumentFold {
                 gemeenten, new ArrayList<>(inputs.values()), proposal, new ArrayList<>(responsibilities.values()),
                 new ArrayList<>(preconditions.values()), new ArrayList<>(confirmations.values()),
                 new ArrayList<>(interventions.values()), decision, governanceForm);
+    }
+
+    private static List<String> cell(String gemeente, String layer, String criterion) {
+        return List.of(gemeente, layer, criterion);
+    }
+
+    private static List<String> responsibilityKey(String layer, String kind) {
+        return List.of(layer, kind);
     }
 
     private void opened(AssessmentOpened e, long sequence) {

@@ -118,4 +118,38 @@ class AssessmentDocumentFoldTest {
         assertThat(AssessmentDocumentFold.foldUntil(events, AuditTestEvents.at(2)).confirmations()).hasSize(1);
         assertThat(AssessmentDocumentFold.foldUntil(events, AuditTestEvents.START.minusMillis(1))).isNull();
     }
+
+    @Test
+    void resuming_from_the_document_of_any_event_and_applying_the_rest_equals_folding_the_whole_stream() {
+        List<org.axonframework.eventhandling.DomainEventMessage<?>> events = AuditTestEvents.opened()
+                .by("strateeg.bun", new CriterionInputRecorded(ID, 1, "BUN", "BELEID", "C1", "LOKAAL", "eerst"))
+                .by("strateeg.hou", new CriterionInputRecorded(ID, 1, "HOU", "BELEID", "C1", "LOKAAL", "houten"))
+                .by("strateeg.bun", new ResponsibilityAssigned(ID, 1, "BELEID", "RICHTING", "BESTUURLIJK", "BT"))
+                .by("strateeg.bun", new CriterionInputRecorded(ID, 1, "BUN", "BELEID", "C1", "REGIONAAL", "later"))
+                .by("strateeg.hou", new ThemeScaleProposed(ID, 1, 1, SCALES, "r"))
+                .by("bestuurder.bun", new LocalInterventionOpened(ID, 1, "i-1", "BUN", "BELEID",
+                        InterventionKind.BEZWAAR, "reden"))
+                .by("bestuurder.hou", new ConfirmedByBestuurder(ID, 1, "HOU", 1, null))
+                .by("programmateam", new InterventionResolved(ID, 1, "i-1", "BUN", InterventionOutcome.INGETROKKEN,
+                        "besproken"))
+                .by("bestuurder.bun", new ConfirmedByBestuurder(ID, 1, "BUN", 1, null))
+                .by("bestuurder.bun", new DecisionRecorded(ID, "d-1", "JEUGD", 1, 1, SCALES, List.of(), List.of(),
+                        List.of()))
+                .by("programmateam", new AssessmentReopened(ID, 2, "d-1", "evaluatie"))
+                .events();
+        AssessmentDocument whole = AssessmentDocumentFold.fold(events);
+
+        for (int split = 1; split <= events.size(); split++) {
+            AssessmentDocumentFold resumed = AssessmentDocumentFold.resume(
+                    AssessmentDocumentFold.fold(events.subList(0, split)));
+            events.subList(split, events.size()).forEach(resumed::apply);
+            assertThat(resumed.document()).as("resumed after event %d", split - 1).isEqualTo(whole);
+            AssessmentDocumentFold upToNext = AssessmentDocumentFold.resume(
+                    AssessmentDocumentFold.fold(events.subList(0, split)));
+            if (split < events.size()) {
+                upToNext.apply(events.get(split));
+                assertThat(upToNext.document()).isEqualTo(AssessmentDocumentFold.fold(events.subList(0, split + 1)));
+            }
+        }
+    }
 }

@@ -3,7 +3,9 @@ package nl.regiokompas.web.assessment;
 import java.time.Instant;
 import java.util.List;
 
+import nl.regiokompas.api.assessment.AllowedActions;
 import nl.regiokompas.api.assessment.AssessmentDocument;
+import nl.regiokompas.api.assessment.AssessmentPolicy;
 import nl.regiokompas.api.assessment.AssessmentSummary;
 import nl.regiokompas.api.assessment.FindAssessmentAsOf;
 import nl.regiokompas.api.assessment.ListAssessments;
@@ -11,8 +13,10 @@ import nl.regiokompas.web.query.InvalidQueryParameter;
 import nl.regiokompas.web.query.Moments;
 import nl.regiokompas.web.query.NotFound;
 import nl.regiokompas.web.query.Params;
+import nl.regiokompas.web.security.RegiokompasUser;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The assessment list and document. {@code minVersion} asks to wait until the view includes the client's
- * own change (read-your-writes); 503 when that takes longer than the configured time. {@code asOf} answers
- * the document as it stood at that instant, rebuilt from the event store.
+ * own change (read-your-writes); 503 when that takes longer than the configured time. The current document
+ * comes with what the caller may do next ({@link AssessmentPolicy}, the rules of the aggregate). {@code asOf}
+ * answers the document as it stood at that instant, rebuilt from the event store.
  */
 @RestController
 @RequestMapping("/api/assessments")
@@ -43,16 +48,23 @@ class AssessmentQueryController {
     }
 
     @GetMapping("/{id}")
-    AssessmentDocument document(@PathVariable String id, @RequestParam(required = false) Long minVersion,
-                                @RequestParam(required = false) String asOf) {
-        if (asOf != null) {
-            return asOf(id, Moments.parse("asOf", asOf));
-        }
-        return minVersion == null ? documents.current(id) : documents.atLeast(id, minVersion);
+    AssessmentView document(@PathVariable String id, @RequestParam(required = false) Long minVersion,
+                            @AuthenticationPrincipal RegiokompasUser user) {
+        AssessmentDocument document = read(id, minVersion);
+        return new AssessmentView(document, allowedActions(user, document));
+    }
+
+    /** What the caller may do next; {@code minVersion} as for the document. */
+    @GetMapping("/{id}/allowed-actions")
+    AllowedActions allowedActions(@PathVariable String id, @RequestParam(required = false) Long minVersion,
+                                  @AuthenticationPrincipal RegiokompasUser user) {
+        return allowedActions(user, read(id, minVersion));
     }
 
     /** The document as it stood at that instant, folded from the event store by the query side. */
-    private AssessmentDocument asOf(String id, Instant instant) {
+    @GetMapping(value = "/{id}", params = "asOf")
+    AssessmentDocument asOf(@PathVariable String id, @RequestParam String asOf) {
+        Instant instant = Moments.parse("asOf", asOf);
         if (instant == null) {
             throw new InvalidQueryParameter("asOf", "Geef bij asOf een tijdstip in UTC (2027-03-01T12:00:00Z).");
         }
@@ -62,5 +74,13 @@ class AssessmentQueryController {
             throw new NotFound("Afwegingstraject '" + id + "' bestond op " + instant + " nog niet.");
         }
         return document;
+    }
+
+    private AssessmentDocument read(String id, Long minVersion) {
+        return minVersion == null ? documents.current(id) : documents.atLeast(id, minVersion);
+    }
+
+    private static AllowedActions allowedActions(RegiokompasUser user, AssessmentDocument document) {
+        return AssessmentPolicy.allowedActions(user.role(), user.gemeente(), document);
     }
 }

@@ -2,27 +2,35 @@ package nl.regiokompas.web.live;
 
 import java.util.Set;
 
+import nl.regiokompas.api.assessment.AssessmentChange;
 import nl.regiokompas.api.assessment.AssessmentOpened;
 import nl.regiokompas.api.assessment.AssessmentReopened;
 import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
 import nl.regiokompas.api.assessment.DecisionRecorded;
+import nl.regiokompas.api.assessment.FindAssessmentChange;
 import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.assessment.InterventionResolved;
 import nl.regiokompas.api.assessment.LocalInterventionOpened;
 import nl.regiokompas.api.assessment.ThemeScaleProposed;
-import nl.regiokompas.query.history.HistoryEntries;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.simp.SimpMessageSendingOperations;
 import org.springframework.stereotype.Component;
 
 /**
- * Pushes every stored event of an assessment to the people looking at it, in order. It runs in its own
- * processor per application instance (see {@link LiveUpdatesProcessor}), so each instance pushes every
- * event, also those that another instance stored, to its own WebSocket clients.
+ * Pushes every stored event of an assessment to the people looking at it, in order, with the whole document as
+ * of that event, so a page applies the change without asking again. It runs in its own processor per
+ * application instance (see {@link LiveUpdatesProcessor}), so each instance pushes every event, also those that
+ * another instance stored, to its own WebSocket clients. The query side describes the event and folds the
+ * document ({@link FindAssessmentChange}); when it cannot answer, the event is not pushed and clients notice the
+ * gap at the next one.
  */
 @Component
 @ProcessingGroup(LiveUpdates.GROUP)
@@ -30,15 +38,18 @@ import org.springframework.stereotype.Component;
 class LiveUpdates {
 
     static final String GROUP = "live-updates";
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
     private static final String ASSESSMENT_AGGREGATE = "Assessment";
     private static final Set<Class<?>> LIST_CHANGES = Set.of(AssessmentOpened.class, ThemeScaleProposed.class,
             ConfirmedByBestuurder.class, LocalInterventionOpened.class, InterventionResolved.class,
             DecisionRecorded.class, AssessmentReopened.class);
 
-    private final SimpMessagingTemplate broker;
+    private final SimpMessageSendingOperations broker;
+    private final QueryGateway queries;
 
-    LiveUpdates(SimpMessagingTemplate broker) {
+    LiveUpdates(SimpMessageSendingOperations broker, QueryGateway queries) {
         this.broker = broker;
+        this.queries = queries;
     }
 
     @EventHandler
@@ -47,11 +58,25 @@ class LiveUpdates {
             return;
         }
         String assessmentId = event.getAggregateIdentifier();
-        HistoryEntry entry = HistoryEntries.of(event);
-        broker.convertAndSend(LiveTopics.assessment(assessmentId), LiveEvent.of(assessmentId, entry));
+        AssessmentChange change = changeAt(assessmentId, event.getSequenceNumber());
+        if (change == null) {
+            return;
+        }
+        HistoryEntry entry = change.entry();
+        broker.convertAndSend(LiveTopics.assessment(assessmentId), LiveEvent.of(assessmentId, change));
         if (LIST_CHANGES.contains(payload.getClass())) {
             broker.convertAndSend(LiveTopics.ASSESSMENTS, new ListChange(assessmentId, entry.type(), entry.sequence(),
                     entry.occurredAt(), entry.description()));
+        }
+    }
+
+    private AssessmentChange changeAt(String assessmentId, long sequence) {
+        try {
+            return queries.query(new FindAssessmentChange(assessmentId, sequence),
+                    ResponseTypes.instanceOf(AssessmentChange.class)).join();
+        } catch (RuntimeException e) {
+            log.warn("No live update for event {} of assessment {}: {}", sequence, assessmentId, e.toString());
+            return null;
         }
     }
 }

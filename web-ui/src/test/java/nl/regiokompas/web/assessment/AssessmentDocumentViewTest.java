@@ -169,6 +169,40 @@ class AssessmentDocumentViewTest extends IntegrationTest {
     }
 
     @Test
+    void the_document_says_what_the_caller_may_do_next() {
+        AssessmentScenarios jeugd = AssessmentScenarios.open(api, "JEUGD");
+        int revision = jeugd.propose(AssessmentScenarios.REGIONAL_SCALES);
+        documentAt(jeugd);
+
+        JsonNode strateeg = api.get("strateeg.hou", jeugd.path("")).json().get("allowedActions");
+        JsonNode bestuurder = api.get("bestuurder.hou", jeugd.path("")).json().get("allowedActions");
+        JsonNode raadslid = api.get("raadslid.hou", jeugd.path("")).json().get("allowedActions");
+
+        assertThat(texts(strateeg.get("mayEditInputs"))).containsExactly("HOU");
+        assertThat(strateeg.get("mayPropose").asBoolean()).isTrue();
+        assertThat(strateeg.get("mayConfirm").asBoolean()).isFalse();
+        assertThat(bestuurder.get("mayConfirm").asBoolean()).isTrue();
+        assertThat(texts(bestuurder.get("roleMay"))).containsExactly("CONFIRM", "INTERVENE");
+        assertThat(raadslid.get("roleMay")).isEmpty();
+
+        jeugd.confirm("HOU", revision);
+        JsonNode afterConfirming = api.get("bestuurder.hou", jeugd.path("/allowed-actions?minVersion=" + jeugd.version)).json();
+        assertThat(afterConfirming.get("version").asLong()).isEqualTo(jeugd.version);
+        assertThat(afterConfirming.get("mayConfirm").asBoolean()).isFalse();
+    }
+
+    @Test
+    void a_document_as_of_an_instant_carries_no_allowed_actions() {
+        AssessmentScenarios jeugd = AssessmentScenarios.open(api, "JEUGD");
+        documentAt(jeugd);
+
+        JsonNode asOf = api.get("auditor", jeugd.path("?asOf=" + java.time.Instant.now())).json();
+
+        assertThat(asOf.get("assessmentId").asText()).isEqualTo(jeugd.assessmentId);
+        assertThat(asOf.has("allowedActions")).isFalse();
+    }
+
+    @Test
     void an_unknown_assessment_is_not_found() {
         Api.Response response = api.get("raadslid.bun", "/api/assessments/bestaat-niet");
 

@@ -69,7 +69,7 @@ class TwoInstancesTest extends IntegrationTest {
 
             jeugd.input("BUN", "BELEID", "C3", "REGIONAAL", "Via instantie A.");
             long sent = System.nanoTime();
-            JsonNode event = events.poll(1000);
+            JsonNode event = events.pollChange(1000);
             long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
 
             assertThat(event).as("event pushed by instance B").isNotNull();

@@ -30,7 +30,7 @@ class LiveUpdatesTest extends IntegrationTest {
 
             List<Long> sequences = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                JsonNode event = events.next();
+                JsonNode event = events.nextChange();
                 assertThat(event.get("assessmentId").asText()).isEqualTo(jeugd.assessmentId);
                 assertThat(event.get("version").asLong()).isEqualTo(event.get("sequence").asLong());
                 sequences.add(event.get("sequence").asLong());
@@ -48,11 +48,48 @@ class LiveUpdatesTest extends IntegrationTest {
 
             wmo.input("UHR", "UITVOERING", "C3", "REGIONAAL", "Aanbieders werken regionaal.");
 
-            JsonNode event = events.next();
+            JsonNode event = events.nextChange();
             assertThat(event.get("type").asText()).isEqualTo("CriterionInputRecorded");
             assertThat(event.get("actor").get("userId").asText()).isEqualTo("strateeg.uhr");
             assertThat(event.get("payload").get("criterion").asText()).isEqualTo("C3");
             assertThat(event.get("occurredAt").asText()).endsWith("Z");
+        }
+    }
+
+    @Test
+    void a_pushed_event_carries_the_document_as_of_its_version_equal_to_the_document_read_afterwards() {
+        AssessmentScenarios jeugd = AssessmentScenarios.open(api, "JEUGD");
+        try (StompTestClient houten = StompTestClient.connect(port, "strateeg.hou")) {
+            StompTestClient.Subscription events = houten.subscribe("/topic/assessments/" + jeugd.assessmentId);
+            awaitSubscribed();
+
+            jeugd.input("BUN", "BELEID", "C1", "REGIONAAL", "Kennis bundelen.");
+            jeugd.input("ZST", "BELEID", "C2", "LOKAAL", "Lokale accenten.");
+
+            JsonNode first = events.nextChange();
+            JsonNode second = events.next();
+            assertThat(first.get("document").get("version").asLong()).isEqualTo(1);
+            assertThat(first.get("document").get("inputs")).hasSize(1);
+            assertThat(second.get("document").get("version").asLong()).isEqualTo(2);
+            assertThat(second.get("description").asText()).isEqualTo("ZST gaf input op criterium C2, laag BELEID (neiging LOKAAL)");
+            JsonNode read = api.get("strateeg.hou", jeugd.path("?minVersion=2")).json();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) read).remove("allowedActions");
+            assertThat(second.get("document")).isEqualTo(read);
+        }
+    }
+
+    @Test
+    void a_push_says_when_what_users_may_do_next_can_have_changed() {
+        AssessmentScenarios wmo = AssessmentScenarios.open(api, "WMO");
+        try (StompTestClient bunnik = StompTestClient.connect(port, "bestuurder.bun")) {
+            StompTestClient.Subscription events = bunnik.subscribe("/topic/assessments/" + wmo.assessmentId);
+            awaitSubscribed();
+
+            wmo.input("BUN", "BELEID", "C1", "REGIONAAL", "Kennis bundelen.");
+            wmo.propose(AssessmentScenarios.REGIONAL_SCALES);
+
+            assertThat(events.nextChange().get("allowedActionsChanged").asBoolean()).as("an input").isFalse();
+            assertThat(events.next().get("allowedActionsChanged").asBoolean()).as("a proposal").isTrue();
         }
     }
 
@@ -114,7 +151,7 @@ class LiveUpdatesTest extends IntegrationTest {
 
             jeugd.input("WBD", "BELEID", "C5", null, "Risico's delen.");
 
-            assertThat(events.next().get("sequence").asLong()).isEqualTo(1);
+            assertThat(events.nextChange().get("sequence").asLong()).isEqualTo(1);
             assertThat(raadslid.errors).isEmpty();
         }
     }
@@ -132,7 +169,7 @@ class LiveUpdatesTest extends IntegrationTest {
             jeugd.input("BUN", "BELEID", "C1", null, "Een.");
             jeugd.input("HOU", "BELEID", "C1", null, "Twee.");
             for (int i = 0; i < 2; i++) {
-                record(events.next(), seen, duplicates);
+                record(events.nextChange(), seen, duplicates);
             }
         }
         jeugd.input("UHR", "BELEID", "C1", null, "Drie, gemist.");

@@ -132,5 +132,24 @@ public final class StompTestClient implements AutoCloseable {
         public JsonNode poll(long millis) throws InterruptedException {
             return received.poll(millis, TimeUnit.MILLISECONDS);
         }
+
+        /**
+         * The next event after the opening of an assessment: the push of the opening (sequence 0) may arrive
+         * after a test subscribed to an assessment it had just opened, or before.
+         */
+        public JsonNode nextChange() {
+            JsonNode message = next();
+            return message.path("sequence").asLong() == 0 ? next() : message;
+        }
+
+        /** As {@link #nextChange()}, within this time; null when none arrived. */
+        public JsonNode pollChange(long millis) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+            JsonNode message = poll(millis);
+            if (message != null && message.path("sequence").asLong() == 0) {
+                message = poll(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            }
+            return message;
+        }
     }
 }

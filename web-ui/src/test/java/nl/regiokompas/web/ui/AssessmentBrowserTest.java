@@ -134,10 +134,40 @@ class AssessmentBrowserTest extends BrowserTest {
             browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
 
             other.waitForText(By.id("cel-BELEID-C3-HOU"), "Zorgaanbieders werken op regionale schaal.", Duration.ofSeconds(10));
-            other.waitForText(By.id("laatste-wijziging"), "Houten gaf input op C3 (Beleid)");
+            other.waitForText(By.id("laatste-wijziging"), "HOU gaf input op criterium C3, laag BELEID");
             assertThat(other.driver.findElement(By.id("laatste-wijziging")).getAttribute("aria-live")).isEqualTo("polite");
             assertThat(other.text(By.id("versie"))).isEqualTo(String.valueOf(assessment.version + 1));
         }
+    }
+
+    @Test
+    void afterPausingAndResumingLiveUpdatesTheNextChangeOfAnotherGemeenteAppearsLive() {
+        AssessmentScenarios assessment = openAssessment();
+        browser.login("strateeg.hou");
+        openAssessmentPage(assessment);
+        browser.waitForText(By.id("verbinding"), "Live verbonden");
+
+        browser.driver.findElement(By.id("live-aan")).click();
+        assessment.input("BUN", "BELEID", "C1", "LOKAAL", "Bunnik schreef terwijl Houten pauzeerde.");
+        browser.waitForText(By.id("wachtende-wijzigingen"), "Er is 1 nieuwe wijziging van anderen.");
+        recordInputInThePage("UITVOERING", "C2", "Houten schreef zelf tijdens de pauze.");
+        browser.waitForText(By.id("cel-UITVOERING-C2-HOU"), "Houten schreef zelf tijdens de pauze.");
+        browser.driver.findElement(By.id("live-aan")).click();
+        browser.waitForText(By.id("cel-BELEID-C1-BUN"), "Bunnik schreef terwijl Houten pauzeerde.");
+
+        assessment.version = Long.parseLong(browser.text(By.id("versie")));
+        assessment.input("ZST", "BELEID", "C4", "REGIONAAL", "Zeist schreef na de hervatting.");
+
+        browser.waitForText(By.id("cel-BELEID-C4-ZST"), "Zeist schreef na de hervatting.", Duration.ofSeconds(10));
+        assertThat(browser.text(By.id("versie"))).isEqualTo(String.valueOf(assessment.version));
+        assertThat(browser.text(By.id("verbinding"))).contains("Live verbonden");
+    }
+
+    private void recordInputInThePage(String layer, String criterion, String text) {
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("input-laag"))).selectByValue(layer);
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("input-criterium"))).selectByValue(criterion);
+        browser.driver.findElement(By.id("input-tekst")).sendKeys(text);
+        browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
     }
 
     @Test

@@ -1,0 +1,87 @@
+package nl.regiokompas.query.live;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import nl.regiokompas.api.assessment.AssessmentChange;
+import nl.regiokompas.api.assessment.AssessmentDocument;
+import nl.regiokompas.api.assessment.AssessmentPolicy;
+import nl.regiokompas.api.assessment.FindAssessmentChange;
+import nl.regiokompas.query.audit.AssessmentDocumentFold;
+import nl.regiokompas.query.history.HistoryEntries;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The change that the live updates push per event: the event as the history describes it and the document as
+ * of that event, folded by {@link AssessmentDocumentFold} (the fold of the as-of view). The last answer per
+ * assessment is kept in a small LRU cache; the next event is applied to it, so a live assessment costs one read
+ * of one event. Any other sequence (a first look, a gap, an evicted entry) folds the stream from its start.
+ */
+@Component
+class AssessmentChangeQueries {
+
+    static final int CACHED_ASSESSMENTS = 256;
+
+    private final EventStore eventStore;
+    private final Map<String, AssessmentChange> lastChanges = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, AssessmentChange> eldest) {
+                    return size() > CACHED_ASSESSMENTS;
+                }
+            });
+
+    AssessmentChangeQueries(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @QueryHandler
+    AssessmentChange handle(FindAssessmentChange query) {
+        AssessmentChange last = lastChanges.get(query.assessmentId());
+        long lastSequence = last == null ? -2 : last.entry().sequence();
+        if (lastSequence == query.sequence()) {
+            return last;
+        }
+        AssessmentDocumentFold fold;
+        DomainEventMessage<?> event;
+        if (lastSequence == query.sequence() - 1 && last.document() != null) {
+            fold = AssessmentDocumentFold.resume(last.document());
+            event = first(eventStore.readEvents(query.assessmentId(), query.sequence()));
+        } else {
+            fold = new AssessmentDocumentFold();
+            event = foldBefore(fold, eventStore.readEvents(query.assessmentId(), 0L), query.sequence());
+        }
+        if (event == null || event.getSequenceNumber() != query.sequence()) {
+            return null;
+        }
+        AssessmentDocument before = fold.document();
+        fold.apply(event);
+        AssessmentDocument after = fold.document();
+        AssessmentChange change = new AssessmentChange(HistoryEntries.of(event), after,
+                !AssessmentPolicy.sameAllowances(before, after));
+        lastChanges.put(query.assessmentId(), change);
+        return change;
+    }
+
+    /** Applies the events before {@code sequence} and answers the event at it (null when there is none). */
+    private static DomainEventMessage<?> foldBefore(AssessmentDocumentFold fold, DomainEventStream events,
+                                                    long sequence) {
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            if (event.getSequenceNumber() >= sequence) {
+                return event;
+            }
+            fold.apply(event);
+        }
+        return null;
+    }
+
+    private static DomainEventMessage<?> first(DomainEventStream events) {
+        return events.hasNext() ? events.next() : null;
+    }
+}
