@@ -1,4 +1,4 @@
--- Projection "assessment-board": the assessment document of API.md, current cycle only.
+-- Projection "assessment-board": the assessment document of docs/api.md, current cycle only.
 -- version is the sequence number of the last applied event; a handler applies an event only when its
 -- sequence number is higher, which makes every handler idempotent.
 CREATE TABLE assessment_board (
