@@ -1,16 +1,21 @@
 package nl.regiokompas.web.security;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -54,7 +59,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/**").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfiguration::formLoginFailed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
@@ -75,10 +81,34 @@ public class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider authenticationProvider(UserDirectory users, PasswordEncoder passwordEncoder,
-                                                  @Value("${regiokompas.security.remember-verified-credentials:PT5M}") Duration remember) {
+                                                  @Value("${regiokompas.security.remember-verified-credentials:PT5M}") Duration remember,
+                                                  SignInThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new RememberingAuthenticationProvider(passwords, users::find, remember, Clock.systemUTC());
+        return new ThrottlingAuthenticationProvider(
+                new RememberingAuthenticationProvider(passwords, users::find, remember, Clock.systemUTC()), throttle);
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(
+            @Value("${regiokompas.security.sign-in-throttle.free-failures:5}") int freeFailures,
+            @Value("${regiokompas.security.sign-in-throttle.first-window:PT1S}") Duration firstWindow,
+            @Value("${regiokompas.security.sign-in-throttle.longest-window:PT5M}") Duration longestWindow,
+            @Value("${regiokompas.security.sign-in-throttle.forget-after:PT30M}") Duration forgetAfter,
+            @Value("${regiokompas.security.sign-in-throttle.max-entries:50000}") int maxEntries) {
+        return new SignInThrottle(new SignInThrottle.Limits(freeFailures, firstWindow, longestWindow, forgetAfter,
+                maxEntries), Clock.systemUTC());
+    }
+
+    /** Back to the login page, which says why: a wrong password, or too many attempts (and how long to wait). */
+    private static void formLoginFailed(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException failure) throws IOException {
+        if (failure instanceof SignInThrottled throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            response.sendRedirect("/login?throttled=" + throttled.retryAfterSeconds());
+        } else {
+            response.sendRedirect("/login?error");
+        }
     }
 
     @Bean
