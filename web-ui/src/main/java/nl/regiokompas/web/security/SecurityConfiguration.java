@@ -26,7 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what over HTTP. Scripts authenticate with HTTP Basic (or, when an OpenID Connect provider is
- * configured, a bearer token) and need no CSRF token; the browser signs in with a form and sends the CSRF
+ * configured, a bearer token) and need no CSRF token; such a request never uses a session, so it is
+ * authenticated by its own credentials or not at all. The browser signs in with a form and sends the CSRF
  * token from the XSRF-TOKEN cookie. Readers (raadslid, auditor) never write. Which bestuurder may confirm for which gemeente is a domain rule, decided by the aggregates.
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,11 +43,6 @@ public class SecurityConfiguration {
                                             ObjectProvider<JwtDecoder> bearerTokens,
                                             BearerTokenUsers bearerTokenUsers) throws Exception {
         RequestMatcher apiRequest = request -> request.getRequestURI().startsWith("/api/");
-        RequestMatcher scriptAuthenticated = request -> {
-            String authorization = request.getHeader("Authorization");
-            return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                    || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
-        };
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         csrfHandler.setCsrfRequestAttributeName(null);
         http
@@ -65,7 +61,8 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
-                        .ignoringRequestMatchers(scriptAuthenticated))
+                        .ignoringRequestMatchers(ScriptCredentials::in))
+                .securityContext(context -> context.securityContextRepository(new SessionlessScriptRequests()))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(entryPoint, apiRequest)
                         .defaultAccessDeniedHandlerFor(accessDenied, apiRequest));

@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.regiokompas.web.Api;
 import nl.regiokompas.web.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,11 +24,16 @@ import org.junit.jupiter.api.Test;
  */
 class SignInThrottlingTest extends IntegrationTest {
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     /** Long enough that the next requests of the test surely fall inside the window, even on a busy machine. */
     private static final long WINDOW_SECONDS = 4;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private FormSession browser;
+
+    @BeforeEach
+    void openBrowserSession() {
+        browser = new FormSession(api.baseUrl());
+    }
 
     @Test
     void repeated_wrong_basic_passwords_are_answered_429_with_retry_after() throws Exception {
@@ -75,15 +77,15 @@ class SignInThrottlingTest extends IntegrationTest {
     void repeated_wrong_form_logins_show_a_dutch_message_and_refuse_the_right_password_for_a_while() throws Exception {
         String location = "";
         for (int attempt = 0; attempt < 30 && !location.contains("throttled"); attempt++) {
-            location = formLogin("raadslid.hou", "fout");
+            location = browser.signIn("raadslid.hou", "fout");
         }
         assertThat(location).contains("/login?throttled=");
 
-        assertThat(formLogin("raadslid.hou", Api.PASSWORD)).contains("/login?throttled=");
-        String page = send(HttpRequest.newBuilder(URI.create(api.baseUrl() + location)).GET()).body();
+        assertThat(browser.signIn("raadslid.hou", Api.PASSWORD)).contains("/login?throttled=");
+        String page = browser.get(location).body();
         assertThat(page).contains("Er is te vaak een verkeerd wachtwoord gegeven").contains("opnieuw");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> !formLogin("raadslid.hou", Api.PASSWORD).contains("/login"));
+                .until(() -> !browser.signIn("raadslid.hou", Api.PASSWORD).contains("/login"));
     }
 
     /**
@@ -114,21 +116,6 @@ class SignInThrottlingTest extends IntegrationTest {
     private HttpResponse<String> basic(String user, String password) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/me"))
                 .header("Authorization", header(user, password)).header("Accept", "application/json").GET());
-    }
-
-    /** Signs in through the login form; answers where the browser is sent next. */
-    private String formLogin(String user, String password) throws IOException, InterruptedException {
-        String loginPage = send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/login")).GET()).body();
-        Matcher csrf = CSRF_FIELD.matcher(loginPage);
-        assertThat(csrf.find()).as(loginPage).isTrue();
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
-        return answer.headers().firstValue("Location").orElseThrow().replace(api.baseUrl(), "");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
