@@ -3,6 +3,7 @@ package nl.regiokompas.web.security;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +23,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
 
 /**
  * Who may do what over HTTP. Scripts authenticate with HTTP Basic (or, when an OpenID Connect provider is
@@ -41,7 +44,10 @@ public class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
                                             ProblemAccessDeniedHandler accessDenied,
                                             ObjectProvider<JwtDecoder> bearerTokens,
-                                            BearerTokenUsers bearerTokenUsers) throws Exception {
+                                            BearerTokenUsers bearerTokenUsers,
+                                            @Value("${server.servlet.session.cookie.same-site:lax}") String sameSite,
+                                            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+            throws Exception {
         RequestMatcher apiRequest = request -> request.getRequestURI().startsWith("/api/");
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         csrfHandler.setCsrfRequestAttributeName(null);
@@ -59,10 +65,14 @@ public class SecurityConfiguration {
                         .failureHandler(SecurityConfiguration::formLoginFailed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRepository(csrfCookie(sameSite, secureCookies))
                         .csrfTokenRequestHandler(csrfHandler)
                         .ignoringRequestMatchers(ScriptCredentials::in))
                 .securityContext(context -> context.securityContextRepository(new SessionlessScriptRequests()))
+                .headers(headers -> headers
+                        .addHeaderWriter(BrowserHeaders.contentSecurityPolicy())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(BrowserHeaders.PERMISSIONS_POLICY)))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(entryPoint, apiRequest)
                         .defaultAccessDeniedHandlerFor(accessDenied, apiRequest));
@@ -95,6 +105,21 @@ public class SecurityConfiguration {
             @Value("${regiokompas.security.sign-in-throttle.max-entries:50000}") int maxEntries) {
         return new SignInThrottle(new SignInThrottle.Limits(freeFailures, firstWindow, longestWindow, forgetAfter,
                 maxEntries), Clock.systemUTC());
+    }
+
+    /**
+     * The XSRF-TOKEN cookie, readable by the app's script, with the SameSite of the session cookie; Secure
+     * when the session cookie is (it is anyway on a request that arrived over https).
+     */
+    private static CookieCsrfTokenRepository csrfCookie(String sameSite, boolean secure) {
+        CookieCsrfTokenRepository cookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        cookie.setCookieCustomizer(builder -> {
+            builder.sameSite(StringUtils.capitalize(sameSite.toLowerCase(Locale.ROOT)));
+            if (secure) {
+                builder.secure(true);
+            }
+        });
+        return cookie;
     }
 
     /** Back to the login page, which says why: a wrong password, or too many attempts (and how long to wait). */

@@ -31,17 +31,22 @@ final class FormSession {
 
     /** Signs in through the login form; answers where the browser is sent next (path and query). */
     String signIn(String user, String password) throws IOException, InterruptedException {
+        HttpResponse<String> answer = submitLogin(user, password);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        return answer.headers().firstValue("Location").orElseThrow().replace(baseUrl, "");
+    }
+
+    /** Posts the login form as the browser does, with the CSRF token of the login page. */
+    HttpResponse<String> submitLogin(String user, String password) throws IOException, InterruptedException {
         String loginPage = get("/login").body();
         Matcher csrf = CSRF_FIELD.matcher(loginPage);
         assertThat(csrf.find()).as(loginPage).isTrue();
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = send(request("/login")
+        return send(request("/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
-        return answer.headers().firstValue("Location").orElseThrow().replace(baseUrl, "");
     }
 
     /** The value of the XSRF-TOKEN cookie, which the app sends back as X-XSRF-TOKEN. */
