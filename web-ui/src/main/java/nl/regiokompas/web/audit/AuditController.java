@@ -10,6 +10,7 @@ import nl.regiokompas.api.audit.HashChainAnchor;
 import nl.regiokompas.api.audit.RecordedAnchor;
 import nl.regiokompas.api.audit.VerifyEventChain;
 import nl.regiokompas.web.query.InvalidQueryParameter;
+import nl.regiokompas.web.security.BrowserHeaders;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
@@ -99,6 +100,7 @@ class AuditController {
 
     private static ResponseEntity<String> html(AssessmentRecord record) {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .header(BrowserHeaders.CONTENT_SECURITY_POLICY_HEADER, DecisionRecordPage.CONTENT_SECURITY_POLICY)
                 .body(DecisionRecordPage.render(record));
     }
 }

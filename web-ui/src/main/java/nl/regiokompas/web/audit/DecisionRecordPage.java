@@ -16,6 +16,7 @@ import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.audit.AssessmentRecord;
 import nl.regiokompas.api.audit.DecisionProvenance;
 import nl.regiokompas.api.common.Actor;
+import nl.regiokompas.web.security.BrowserHeaders;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -99,6 +100,10 @@ final class DecisionRecordPage {
             </body>
             </html>
             """;
+    /** The page's own style block is all it may use: no script, no other resource. */
+    static final String CONTENT_SECURITY_POLICY = BrowserHeaders.selfContainedPagePolicy(
+            PAGE.substring(PAGE.indexOf("<style>") + "<style>".length(), PAGE.indexOf("</style>")));
+
 
     private DecisionRecordPage() {
     }

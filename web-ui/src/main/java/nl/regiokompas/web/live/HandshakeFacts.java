@@ -3,6 +3,7 @@ package nl.regiokompas.web.live;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.regiokompas.web.security.ScriptCredentials;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
@@ -24,9 +25,8 @@ class HandshakeFacts implements HandshakeInterceptor {
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                    Map<String, Object> attributes) {
         HttpHeaders headers = request.getHeaders();
-        String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
-        boolean scriptCredentials = authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
+        // The handshake passed the HTTP security filters, so such credentials are what authenticated it.
+        boolean scriptCredentials = ScriptCredentials.in(headers.getFirst(HttpHeaders.AUTHORIZATION));
         attributes.put(SCRIPT_WITH_CREDENTIALS, scriptCredentials && headers.getOrigin() == null);
         if (request instanceof ServletServerHttpRequest servlet) {
             HttpServletRequest http = servlet.getServletRequest();

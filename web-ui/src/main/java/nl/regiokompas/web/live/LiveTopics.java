@@ -1,13 +1,20 @@
 package nl.regiokompas.web.live;
 
-/** The STOMP destinations of docs/api.md. */
+import java.util.regex.Pattern;
+
+/**
+ * The STOMP destinations of docs/api.md, and nothing else: the list topic, the topic of one assessment and its
+ * presence topic. The simple broker reads a subscription as an Ant-style pattern ({@code *}, {@code **},
+ * {@code ?}, <code>{name}</code>), so one subscription with a wildcard would receive the messages of many
+ * destinations; an assessment id here is therefore plain letters, digits and dashes, and a destination
+ * with anything else is no topic of ours.
+ */
 final class LiveTopics {
 
     static final String ASSESSMENTS = "/topic/assessments";
-    static final String ASSESSMENT_PATTERN = "/topic/assessments/*";
-    static final String PRESENCE_PATTERN = "/topic/assessments/*/presence";
     private static final String ASSESSMENT_PREFIX = ASSESSMENTS + "/";
     private static final String PRESENCE_SUFFIX = "/presence";
+    private static final Pattern ASSESSMENT_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private LiveTopics() {
     }
@@ -20,13 +27,17 @@ final class LiveTopics {
         return assessment(assessmentId) + PRESENCE_SUFFIX;
     }
 
+    static boolean isAssessmentList(String destination) {
+        return ASSESSMENTS.equals(destination);
+    }
+
     /** The assessment id of an assessment topic, or null for any other destination. */
     static String assessmentOf(String destination) {
         if (destination == null || !destination.startsWith(ASSESSMENT_PREFIX)) {
             return null;
         }
-        String rest = destination.substring(ASSESSMENT_PREFIX.length());
-        return rest.isEmpty() || rest.contains("/") ? null : rest;
+        String id = destination.substring(ASSESSMENT_PREFIX.length());
+        return ASSESSMENT_ID.matcher(id).matches() ? id : null;
     }
 
     /** The assessment id of a presence topic, or null for any other destination. */

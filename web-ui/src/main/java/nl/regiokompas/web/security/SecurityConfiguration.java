@@ -1,27 +1,36 @@
 package nl.regiokompas.web.security;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
 
 /**
  * Who may do what over HTTP. Scripts authenticate with HTTP Basic (or, when an OpenID Connect provider is
- * configured, a bearer token) and need no CSRF token; the browser signs in with a form and sends the CSRF
+ * configured, a bearer token) and need no CSRF token; such a request never uses a session, so it is
+ * authenticated by its own credentials or not at all. The browser signs in with a form and sends the CSRF
  * token from the XSRF-TOKEN cookie. Readers (raadslid, auditor) never write. Which bestuurder may confirm for which gemeente is a domain rule, decided by the aggregates.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,13 +44,11 @@ public class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
                                             ProblemAccessDeniedHandler accessDenied,
                                             ObjectProvider<JwtDecoder> bearerTokens,
-                                            BearerTokenUsers bearerTokenUsers) throws Exception {
+                                            BearerTokenUsers bearerTokenUsers,
+                                            @Value("${server.servlet.session.cookie.same-site:lax}") String sameSite,
+                                            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+            throws Exception {
         RequestMatcher apiRequest = request -> request.getRequestURI().startsWith("/api/");
-        RequestMatcher scriptAuthenticated = request -> {
-            String authorization = request.getHeader("Authorization");
-            return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                    || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
-        };
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         csrfHandler.setCsrfRequestAttributeName(null);
         http
@@ -54,12 +61,18 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/**").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfiguration::formLoginFailed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRepository(csrfCookie(sameSite, secureCookies))
                         .csrfTokenRequestHandler(csrfHandler)
-                        .ignoringRequestMatchers(scriptAuthenticated))
+                        .ignoringRequestMatchers(ScriptCredentials::in))
+                .securityContext(context -> context.securityContextRepository(new SessionlessScriptRequests()))
+                .headers(headers -> headers
+                        .addHeaderWriter(BrowserHeaders.contentSecurityPolicy())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(BrowserHeaders.PERMISSIONS_POLICY)))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(entryPoint, apiRequest)
                         .defaultAccessDeniedHandlerFor(accessDenied, apiRequest));
@@ -75,10 +88,49 @@ public class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider authenticationProvider(UserDirectory users, PasswordEncoder passwordEncoder,
-                                                  @Value("${regiokompas.security.remember-verified-credentials:PT5M}") Duration remember) {
+                                                  @Value("${regiokompas.security.remember-verified-credentials:PT5M}") Duration remember,
+                                                  SignInThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new RememberingAuthenticationProvider(passwords, users::find, remember, Clock.systemUTC());
+        return new ThrottlingAuthenticationProvider(
+                new RememberingAuthenticationProvider(passwords, users::find, remember, Clock.systemUTC()), throttle);
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(
+            @Value("${regiokompas.security.sign-in-throttle.free-failures:5}") int freeFailures,
+            @Value("${regiokompas.security.sign-in-throttle.first-window:PT1S}") Duration firstWindow,
+            @Value("${regiokompas.security.sign-in-throttle.longest-window:PT5M}") Duration longestWindow,
+            @Value("${regiokompas.security.sign-in-throttle.forget-after:PT30M}") Duration forgetAfter,
+            @Value("${regiokompas.security.sign-in-throttle.max-entries:50000}") int maxEntries) {
+        return new SignInThrottle(new SignInThrottle.Limits(freeFailures, firstWindow, longestWindow, forgetAfter,
+                maxEntries), Clock.systemUTC());
+    }
+
+    /**
+     * The XSRF-TOKEN cookie, readable by the app's script, with the SameSite of the session cookie; Secure
+     * when the session cookie is (it is anyway on a request that arrived over https).
+     */
+    private static CookieCsrfTokenRepository csrfCookie(String sameSite, boolean secure) {
+        CookieCsrfTokenRepository cookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        cookie.setCookieCustomizer(builder -> {
+            builder.sameSite(StringUtils.capitalize(sameSite.toLowerCase(Locale.ROOT)));
+            if (secure) {
+                builder.secure(true);
+            }
+        });
+        return cookie;
+    }
+
+    /** Back to the login page, which says why: a wrong password, or too many attempts (and how long to wait). */
+    private static void formLoginFailed(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException failure) throws IOException {
+        if (failure instanceof SignInThrottled throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            response.sendRedirect("/login?throttled=" + throttled.retryAfterSeconds());
+        } else {
+            response.sendRedirect("/login?error");
+        }
     }
 
     @Bean

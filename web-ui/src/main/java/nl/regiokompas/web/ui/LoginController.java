@@ -16,7 +16,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The sign-in page of the browser. Spring Security handles POST /login; this page only renders the form
- * with the CSRF token as a hidden field, a Dutch message after a failed attempt or a sign-out, and the
+ * with the CSRF token as a hidden field, a Dutch message after a failed attempt, too many failed attempts
+ * (see SignInThrottle) or a sign-out, and the
  * demo users when they were seeded (embedded mode only).
  */
 @Controller
@@ -35,10 +36,14 @@ class LoginController {
     @GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     String login(CsrfToken csrf, @RequestParam(required = false) String error,
-                 @RequestParam(required = false) String logout) {
+                 @RequestParam(required = false) String logout, @RequestParam(required = false) String throttled) {
         String message = "";
         boolean failed = error != null;
-        if (failed) {
+        if (throttled != null) {
+            message = "<div class=\"melding melding--fout\" id=\"login-fout\" role=\"alert\">"
+                    + "<p>Er is te vaak een verkeerd wachtwoord gegeven voor deze gebruiker. " + waitFor(throttled)
+                    + "</p></div>";
+        } else if (failed) {
             message = "<div class=\"melding melding--fout\" id=\"login-fout\" role=\"alert\">"
                     + "<p>Aanmelden is niet gelukt. Controleer uw gebruikersnaam en wachtwoord en probeer het opnieuw.</p></div>";
         } else if (logout != null) {
@@ -60,5 +65,13 @@ class LoginController {
                 .replace("{{message}}", message)
                 .replace("{{invalid}}", failed ? " aria-invalid=\"true\" aria-describedby=\"login-fout\"" : "")
                 .replace("{{demo}}", demo);
+    }
+
+    private static String waitFor(String seconds) {
+        if (seconds.matches("[1-9][0-9]{0,5}")) {
+            int wait = Integer.parseInt(seconds);
+            return wait == 1 ? "Probeer het over 1 seconde opnieuw." : "Probeer het over " + wait + " seconden opnieuw.";
+        }
+        return "Wacht even en probeer het dan opnieuw.";
     }
 }

@@ -13,9 +13,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.regiokompas.web.IntegrationTest;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 
 class LiveUpdatesTest extends IntegrationTest {
+
+    private static AssessmentScenarios watchedByWildcards;
 
     @Test
     void every_event_of_an_assessment_is_pushed_in_order_with_its_version() {
@@ -137,6 +141,49 @@ class LiveUpdatesTest extends IntegrationTest {
             // The ERROR frame comes first; the server then closes the connection, which a client under load
             // may notice before it has handed the frame over.
             assertThat(raadslid.errors.get(0)).satisfiesAnyOf(
+                    error -> assertThat(error).startsWith("Geen toegang"),
+                    error -> assertThat(error).startsWith(StompTestClient.CLOSED_BY_SERVER));
+        }
+    }
+
+    /**
+     * The simple broker reads a subscription with wildcards as a pattern over many destinations, so a
+     * wildcard that the authorization let through as "an assessment topic" would deliver presence too.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/topic/assessments/**", "/topic/**", "/topic/assessments/*", "/topic/assessments/{id}",
+            "/topic/assessments/ID/*", "/topic/assessments/ID/presenc?", "/topic/assessments/{id}/presence",
+            "/topic/assessments/*/presence", "/topic/*/ID/presence"})
+    void a_raadslid_subscribing_with_a_wildcard_is_refused_and_sees_no_presence(String pattern) throws InterruptedException {
+        AssessmentScenarios jeugd = watchedByWildcards();
+        try (StompTestClient raadslid = StompTestClient.connect(port, "raadslid.uhr");
+             StompTestClient strateeg = StompTestClient.connect(port, "strateeg.uhr")) {
+            StompTestClient.Subscription wildcard = raadslid.subscribe(pattern.replace("ID", jeugd.assessmentId));
+            strateeg.subscribe("/topic/assessments/" + jeugd.assessmentId);
+            PresenceWatcher presence = new PresenceWatcher(
+                    strateeg.subscribe("/topic/assessments/" + jeugd.assessmentId + "/presence"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> presence.viewers().contains("strateeg.uhr"));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !raadslid.errors.isEmpty());
+            assertThat(wildcard.poll(500)).as("a message through " + pattern).isNull();
+        }
+    }
+
+    /** One assessment for all wildcard cases, so that they add no events for the live processor to push. */
+    private AssessmentScenarios watchedByWildcards() {
+        if (watchedByWildcards == null) {
+            watchedByWildcards = AssessmentScenarios.open(api, "JEUGD");
+        }
+        return watchedByWildcards;
+    }
+
+    @Test
+    void a_strateeg_subscribing_with_a_wildcard_is_refused() {
+        try (StompTestClient strateeg = StompTestClient.connect(port, "strateeg.wbd")) {
+            strateeg.subscribe("/topic/assessments/*");
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !strateeg.errors.isEmpty());
+            assertThat(strateeg.errors.get(0)).satisfiesAnyOf(
                     error -> assertThat(error).startsWith("Geen toegang"),
                     error -> assertThat(error).startsWith(StompTestClient.CLOSED_BY_SERVER));
         }

@@ -3,10 +3,7 @@ package nl.regiokompas.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -85,28 +82,5 @@ class RememberingAuthenticationProviderTest {
 
     private static Authentication login(String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated("strateeg.bun", password);
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2027-03-01T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
