@@ -43,6 +43,7 @@ class TwoInstancesTest extends IntegrationTest {
             instanceB = new SpringApplicationBuilder(RegiokompasApplication.class)
                     .profiles("test")
                     .run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=" + database.password(),
                             "--server.port=0");
         }
         portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
