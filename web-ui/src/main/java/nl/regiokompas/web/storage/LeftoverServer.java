@@ -1,9 +1,13 @@
 package nl.regiokompas.web.storage;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -24,21 +28,49 @@ final class LeftoverServer {
 
     private static final Logger log = LoggerFactory.getLogger(LeftoverServer.class);
     private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(60);
+    /** PostgreSQL's lock file: the pid of the server that runs on the directory, or ran until it crashed. */
+    private static final String SERVER_LOCK = "postmaster.pid";
+    /** The file zonky's EmbeddedPostgres keeps locked while its server runs for a live JVM. */
+    private static final String APPLICATION_LOCK = "epg-lock";
 
     private LeftoverServer() {
     }
 
-    /** Stops the server that runs on {@code dataDirectory}, if any, with a fast shutdown, and waits until it is gone. */
+    /**
+     * Stops the server that runs on {@code dataDirectory}, if any, with a fast shutdown, and waits until it is gone.
+     * A server whose application still runs (it holds zonky's lock file, {@value #APPLICATION_LOCK}) is not a
+     * leftover: then this refuses to start a second application on the directory instead.
+     */
     static void stopIfRunning(Path dataDirectory) throws IOException {
-        Optional<ProcessHandle> server = runningOn(dataDirectory);
-        if (server.isEmpty()) {
+        if (!Files.exists(dataDirectory.resolve(SERVER_LOCK))) {
             return;
         }
-        long pid = server.get().pid();
+        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(APPLICATION_LOCK),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw inUse(dataDirectory);
+            }
+            Optional<ProcessHandle> server = runningOn(dataDirectory);
+            if (server.isPresent()) {
+                stop(server.get(), dataDirectory);
+            }
+        } catch (OverlappingFileLockException e) {
+            throw inUse(dataDirectory);
+        }
+    }
+
+    private static IllegalStateException inUse(Path dataDirectory) {
+        return new IllegalStateException("The data directory " + dataDirectory
+                + " is in use by another running Regiokompas; stop that one or choose another REGIOKOMPAS_DATA_DIR");
+    }
+
+    private static void stop(ProcessHandle server, Path dataDirectory) {
+        long pid = server.pid();
         log.warn("A PostgreSQL server (pid {}) from an earlier start still runs on {}; stopping it", pid, dataDirectory);
-        requestFastShutdown(server.get());
+        requestFastShutdown(server);
         try {
-            server.get().onExit().get(SHUTDOWN_PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            server.onExit().get(SHUTDOWN_PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             throw new IllegalStateException("The PostgreSQL server (pid " + pid + ") on " + dataDirectory
                     + " did not stop within " + SHUTDOWN_PATIENCE + "; stop it and start again", e);
@@ -52,10 +84,10 @@ final class LeftoverServer {
     }
 
     /** The live process named by the data directory's lock file, if it is a PostgreSQL server of that directory. */
-    static Optional<ProcessHandle> runningOn(Path dataDirectory) throws IOException {
+    private static Optional<ProcessHandle> runningOn(Path dataDirectory) throws IOException {
         List<String> lockFile;
         try {
-            lockFile = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            lockFile = Files.readAllLines(dataDirectory.resolve(SERVER_LOCK));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }

@@ -79,6 +79,11 @@ final class ServerCredentials {
         }
         String password = generatePassword();
         if (isInitialized(dataDirectory)) {
+            if (!trustsSomeConnection(dataDirectory.resolve("pg_hba.conf"))) {
+                throw new IllegalStateException("The embedded PostgreSQL in " + dataDirectory + " asks for a password, but "
+                        + PASSWORD_FILE + " is missing. Restore it from a backup of the data directory, or write 'trust'"
+                        + " for the METHOD of every rule in pg_hba.conf: the next start then sets a new password.");
+            }
             log.warn("The embedded PostgreSQL in {} has no password yet; it gets one in {}", dataDirectory, PASSWORD_FILE);
             writeOwnerOnly(file, password);
             return new ServerCredentials(dataDirectory, password, null);

@@ -93,6 +93,27 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void a_lost_password_file_stops_the_start_with_a_way_out_and_trust_for_one_start_sets_a_new_password()
+            throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.inDirectory(dataDirectory)) {
+            assertThat(database.password()).isNotEmpty();
+        }
+        Files.delete(dataDirectory.resolve(ServerCredentials.PASSWORD_FILE));
+
+        assertThatThrownBy(() -> EmbeddedDatabase.inDirectory(dataDirectory))
+                .hasMessageContaining(ServerCredentials.PASSWORD_FILE).hasMessageContaining("trust");
+
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        Files.writeString(hba, Files.readString(hba).replace("scram-sha-256", "trust"));
+        try (EmbeddedDatabase database = EmbeddedDatabase.inDirectory(dataDirectory);
+             Connection connection = connect(database, database.password())) {
+            assertThat(Files.readString(dataDirectory.resolve(ServerCredentials.PASSWORD_FILE)).strip())
+                    .isEqualTo(database.password());
+            assertThat(authenticationMethods(connection)).containsOnly("scram-sha-256");
+        }
+    }
+
     private static Connection connect(EmbeddedDatabase database, String password) throws SQLException {
         Properties properties = new Properties();
         if (password != null) {
