@@ -1,14 +1,12 @@
 package nl.regiokompas.platform.storage;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,17 +35,11 @@ public class DataSourceConfiguration {
         }
         if (ephemeral) {
             log.info("Embedded PostgreSQL in a temporary directory, removed at shutdown");
-            return EmbeddedDatabase.of(EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start());
+            return EmbeddedDatabase.ephemeral();
         }
         Path directory = dataDir.toAbsolutePath();
-        Files.createDirectories(directory);
         log.info("Embedded PostgreSQL keeps its data in {}", directory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "100")
-                .start();
-        return EmbeddedDatabase.of(postgres);
+        return EmbeddedDatabase.inDirectory(directory);
     }
 
     @Bean(destroyMethod = "close")
@@ -67,6 +59,7 @@ public class DataSourceConfiguration {
         } else {
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername("postgres");
+            config.setPassword(embedded.password());
         }
         return new HikariDataSource(config);
     }

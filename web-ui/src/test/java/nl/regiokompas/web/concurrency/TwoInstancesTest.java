@@ -46,6 +46,7 @@ class TwoInstancesTest extends IntegrationTest {
             instanceB = new SpringApplicationBuilder(RegiokompasApplication.class)
                     .profiles("test")
                     .run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=" + database.password(),
                             "--server.port=0", "--regiokompas.read-your-writes.timeout=" + READ_YOUR_WRITES_TIMEOUT);
         }
         portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
