@@ -3,6 +3,7 @@ package nl.regiokompas.web;
 import nl.regiokompas.platform.PlatformConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication
 @Import(PlatformConfiguration.class)
+@ConfigurationPropertiesScan("nl.regiokompas")
 public class RegiokompasApplication {
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package nl.regiokompas.command.assessment;
 
+import nl.regiokompas.platform.region.RegionProperties;
 import nl.regiokompas.api.assessment.OpenAssessment;
 import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.framework.FrameworkTerms;
@@ -9,7 +10,6 @@ import nl.regiokompas.command.framework.RegionFramework;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Opens an assessment pinned to the requested (or current) version of the region's framework. */
@@ -20,8 +20,8 @@ public class AssessmentOpening {
     private final Repository<Assessment> assessmentRepository;
 
     public AssessmentOpening(Repository<Framework> frameworkRepository, Repository<Assessment> assessmentRepository,
-                             @Value("${regiokompas.region-code:ZOU}") String regionCode) {
-        this.regionFramework = new RegionFramework(frameworkRepository, regionCode);
+                             RegionProperties region) {
+        this.regionFramework = new RegionFramework(frameworkRepository, region.regionCode());
         this.assessmentRepository = assessmentRepository;
     }
 

@@ -3,7 +3,6 @@ package nl.regiokompas.command.assessment;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +12,7 @@ class AssessmentSnapshotting {
 
     @Bean
     SnapshotTriggerDefinition assessmentSnapshotTrigger(Snapshotter snapshotter,
-                                                        @Value("${regiokompas.snapshot-threshold:100}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+                                                        SnapshotProperties snapshots) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, snapshots.snapshotThreshold());
     }
 }

@@ -1,5 +1,6 @@
 package nl.regiokompas.command.mandate;
 
+import nl.regiokompas.platform.region.RegionProperties;
 import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.framework.FrameworkTerms;
 import nl.regiokompas.api.mandate.RegisterMandate;
@@ -9,7 +10,6 @@ import nl.regiokompas.command.framework.RegionFramework;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Registers a mandate against the current framework of the region. */
@@ -20,8 +20,8 @@ public class MandateRegistration {
     private final Repository<Mandate> mandateRepository;
 
     public MandateRegistration(Repository<Framework> frameworkRepository, Repository<Mandate> mandateRepository,
-                               @Value("${regiokompas.region-code:ZOU}") String regionCode) {
-        this.regionFramework = new RegionFramework(frameworkRepository, regionCode);
+                               RegionProperties region) {
+        this.regionFramework = new RegionFramework(frameworkRepository, region.regionCode());
         this.mandateRepository = mandateRepository;
     }
 

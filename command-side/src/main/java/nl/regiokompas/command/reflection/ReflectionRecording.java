@@ -1,5 +1,6 @@
 package nl.regiokompas.command.reflection;
 
+import nl.regiokompas.platform.region.RegionProperties;
 import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.api.framework.FrameworkTerms;
@@ -12,7 +13,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Records a reflection against the current framework, optionally on an existing assessment. */
@@ -26,8 +26,8 @@ public class ReflectionRecording {
     public ReflectionRecording(Repository<Framework> frameworkRepository,
                                Repository<Assessment> assessmentRepository,
                                Repository<Reflection> reflectionRepository,
-                               @Value("${regiokompas.region-code:ZOU}") String regionCode) {
-        this.regionFramework = new RegionFramework(frameworkRepository, regionCode);
+                               RegionProperties region) {
+        this.regionFramework = new RegionFramework(frameworkRepository, region.regionCode());
         this.assessmentRepository = assessmentRepository;
         this.reflectionRepository = reflectionRepository;
     }

@@ -1,5 +1,6 @@
 package nl.regiokompas.command.assessment;
 
+import nl.regiokompas.platform.region.RegionProperties;
 import nl.regiokompas.api.assessment.AssessmentOpened;
 import nl.regiokompas.api.assessment.OpenAssessment;
 import nl.regiokompas.api.common.RuleViolation;
@@ -23,7 +24,7 @@ class AssessmentOpeningTest {
 
     private AggregateTestFixture<Assessment> withFramework(Repository<Framework> frameworkRepository) {
         fixture.registerAnnotatedCommandHandler(
-                new AssessmentOpening(frameworkRepository, fixture.getRepository(), ZouFramework.REGION));
+                new AssessmentOpening(frameworkRepository, fixture.getRepository(), new RegionProperties(ZouFramework.REGION)));
         return fixture;
     }
 

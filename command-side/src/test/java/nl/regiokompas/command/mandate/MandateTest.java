@@ -1,5 +1,6 @@
 package nl.regiokompas.command.mandate;
 
+import nl.regiokompas.platform.region.RegionProperties;
 import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.api.mandate.AmendMandate;
 import nl.regiokompas.api.mandate.EndMandate;
@@ -32,7 +33,7 @@ class MandateTest {
     void setUp() {
         fixture = Fixtures.withAuditMetaData(new AggregateTestFixture<>(Mandate.class));
         fixture.registerAnnotatedCommandHandler(new MandateRegistration(Fixtures.zouFrameworkRepository(1),
-                fixture.getRepository(), ZouFramework.REGION));
+                fixture.getRepository(), new RegionProperties(ZouFramework.REGION)));
     }
 
     private static RegisterMandate register(String themeCode, List<Power> powers) {

@@ -1,5 +1,6 @@
 package nl.regiokompas.command.reflection;
 
+import nl.regiokompas.platform.region.RegionProperties;
 import nl.regiokompas.api.assessment.AssessmentOpened;
 import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.api.reflection.RecordReflection;
@@ -38,7 +39,7 @@ class ReflectionRecordingTest {
         fixture = Fixtures.withAuditMetaData(new AggregateTestFixture<>(Reflection.class));
         fixture.registerAnnotatedCommandHandler(new ReflectionRecording(Fixtures.zouFrameworkRepository(1),
                 EventSourcingRepository.builder(Assessment.class).eventStore(assessments).build(),
-                fixture.getRepository(), ZouFramework.REGION));
+                fixture.getRepository(), new RegionProperties(ZouFramework.REGION)));
     }
 
     private static Map<String, String> answers(String... promptsAndTexts) {

@@ -9,7 +9,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,10 +28,10 @@ class CommandGatewayConfiguration {
     @Bean
     CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor,
                                   List<MessageDispatchInterceptor<? super CommandMessage<?>>> interceptors,
-                                  @Value("${regiokompas.racing-write-retries:3}") int retries) {
+                                  CommandDispatchProperties dispatch) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(new RacingWriteRetry(commandRetryExecutor, retries))
+                .retryScheduler(new RacingWriteRetry(commandRetryExecutor, dispatch.racingWriteRetries()))
                 .dispatchInterceptors(interceptors)
                 .build();
     }

@@ -9,10 +9,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.StringUtils;
 
 /**
  * The one PostgreSQL that holds the event store, the tokens and the projections: an external one when
@@ -26,36 +24,30 @@ public class DataSourceConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DataSourceConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${spring.datasource.url:}") String externalUrl,
-                                      @Value("${regiokompas.data-dir}") Path dataDir,
-                                      @Value("${regiokompas.embedded.ephemeral:false}") boolean ephemeral)
+    EmbeddedDatabase embeddedDatabase(ExternalDatabaseProperties external, StorageProperties storage)
             throws IOException {
-        if (StringUtils.hasText(externalUrl)) {
+        if (external.configured()) {
             return EmbeddedDatabase.none();
         }
-        if (ephemeral) {
+        if (storage.embedded().ephemeral()) {
             log.info("Embedded PostgreSQL in a temporary directory, removed at shutdown");
             return EmbeddedDatabase.ephemeral();
         }
-        Path directory = dataDir.toAbsolutePath();
+        Path directory = storage.dataDir().toAbsolutePath();
         log.info("Embedded PostgreSQL keeps its data in {}", directory);
         return EmbeddedDatabase.inDirectory(directory);
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabase embedded,
-                          @Value("${spring.datasource.url:}") String externalUrl,
-                          @Value("${spring.datasource.username:postgres}") String username,
-                          @Value("${spring.datasource.password:}") String password,
-                          @Value("${regiokompas.datasource.pool-size:30}") int poolSize) {
+    DataSource dataSource(EmbeddedDatabase embedded, ExternalDatabaseProperties external, StorageProperties storage) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("regiokompas");
-        config.setMaximumPoolSize(poolSize);
-        if (StringUtils.hasText(externalUrl)) {
-            config.setJdbcUrl(externalUrl);
-            config.setUsername(username);
-            config.setPassword(password);
-            log.info("Using external PostgreSQL at {}", externalUrl);
+        config.setMaximumPoolSize(storage.datasource().poolSize());
+        if (external.configured()) {
+            config.setJdbcUrl(external.url());
+            config.setUsername(external.username());
+            config.setPassword(external.password());
+            log.info("Using external PostgreSQL at {}", external.url());
         } else {
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername("postgres");

@@ -1,6 +1,5 @@
 package nl.regiokompas.platform.storage;
 
-import java.time.Duration;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -14,7 +13,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,12 +51,12 @@ class EmbeddedEventStoreConfiguration {
 
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
-                                  @Value("${regiokompas.event-store.fetch-delay:100ms}") Duration fetchDelay) {
+                                  StorageProperties storage) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(fetchDelay.toMillis())
+                .fetchDelay(storage.eventStore().fetchDelay().toMillis())
                 .build();
     }
 }

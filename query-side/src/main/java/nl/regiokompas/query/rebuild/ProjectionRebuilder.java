@@ -19,6 +19,7 @@ import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.api.rebuild.RebuildAlreadyRunning;
 import nl.regiokompas.api.rebuild.RebuildStatus;
 import nl.regiokompas.query.support.ProjectionGroups;
+import nl.regiokompas.query.support.ProjectionProperties;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -33,7 +34,6 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,13 +83,13 @@ public class ProjectionRebuilder {
 
     ProjectionRebuilder(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
                         PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
-                        @Value("${regiokompas.projections.batch-size:100}") int batchSize) {
+                        ProjectionProperties projections) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.publisher = publisher;
-        this.batchSize = batchSize;
+        this.batchSize = projections.batchSize();
     }
 
     /** The processing groups that can be rebuilt, in name order. */

@@ -3,9 +3,9 @@ package nl.regiokompas.query.rebuild;
 import java.time.Duration;
 
 import nl.regiokompas.api.rebuild.RebuildStatus;
+import nl.regiokompas.query.support.ProjectionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -25,9 +25,9 @@ class RebuildOnStartup {
     private final Duration patience;
 
     RebuildOnStartup(ProjectionRebuilder rebuilder,
-                     @Value("${regiokompas.rebuild-projections-timeout:PT10M}") Duration patience) {
+                     ProjectionProperties projections) {
         this.rebuilder = rebuilder;
-        this.patience = patience;
+        this.patience = projections.rebuildTimeout();
     }
 
     @EventListener(ApplicationReadyEvent.class)

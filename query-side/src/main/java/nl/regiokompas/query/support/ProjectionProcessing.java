@@ -3,7 +3,6 @@ package nl.regiokompas.query.support;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -17,8 +16,8 @@ class ProjectionProcessing {
 
     @Autowired
     void configure(EventProcessingConfigurer processing,
-                   @Value("${regiokompas.projections.batch-size:100}") int batchSize) {
+                   ProjectionProperties projections) {
         processing.registerTrackingEventProcessorConfiguration(configuration ->
-                TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize));
+                TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(projections.batchSize()));
     }
 }

@@ -8,7 +8,6 @@ import nl.regiokompas.web.query.NotFound;
 import nl.regiokompas.web.query.ProjectionBehind;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +26,10 @@ class AssessmentDocumentReader {
     private final Duration patience;
 
     AssessmentDocumentReader(QueryGateway queries, AssessmentVersionSignals versions,
-                             @Value("${regiokompas.read-your-writes.timeout:PT5S}") Duration patience) {
+                             ReadYourWritesProperties readYourWrites) {
         this.queries = queries;
         this.versions = versions;
-        this.patience = patience;
+        this.patience = readYourWrites.timeout();
     }
 
     AssessmentDocument current(String assessmentId) {

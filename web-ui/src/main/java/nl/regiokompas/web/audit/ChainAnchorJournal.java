@@ -17,11 +17,11 @@ import nl.regiokompas.api.audit.FindChainHead;
 import nl.regiokompas.api.audit.FindChainLink;
 import nl.regiokompas.api.audit.HashChainAnchor;
 import nl.regiokompas.api.audit.RecordedAnchor;
+import nl.regiokompas.platform.storage.StorageProperties;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -54,20 +54,14 @@ class ChainAnchorJournal {
     });
     private Optional<RecordedAnchor> last;
 
-    ChainAnchorJournal(QueryGateway queries,
-                       @Value("${regiokompas.audit.anchor-file:}") String configuredFile,
-                       @Value("${regiokompas.data-dir}") Path dataDir,
-                       @Value("${regiokompas.embedded.ephemeral:false}") boolean ephemeral,
-                       @Value("${regiokompas.audit.anchor-interval:5m}") Duration interval) throws IOException {
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("regiokompas.audit.anchor-interval must be positive, not " + interval);
-        }
+    ChainAnchorJournal(QueryGateway queries, AnchorProperties anchors, StorageProperties storage) throws IOException {
+        String configuredFile = anchors.anchorFile();
         this.queries = queries;
-        this.interval = interval;
-        this.temporaryDirectory = ephemeral && !StringUtils.hasText(configuredFile)
+        this.interval = anchors.anchorInterval();
+        this.temporaryDirectory = storage.embedded().ephemeral() && !StringUtils.hasText(configuredFile)
                 ? Files.createTempDirectory("regiokompas-anchors") : null;
         Path path = StringUtils.hasText(configuredFile) ? Path.of(configuredFile)
-                : (temporaryDirectory != null ? temporaryDirectory : dataDir).resolve(FILE_NAME);
+                : (temporaryDirectory != null ? temporaryDirectory : storage.dataDir()).resolve(FILE_NAME);
         this.file = new ChainAnchorFile(path.toAbsolutePath());
     }
 

@@ -17,7 +17,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -44,12 +43,11 @@ class DemoHistoryGenerator implements ApplicationRunner {
     private final long seed;
 
     DemoHistoryGenerator(CommandGateway commands, QueryGateway queries,
-                         @Value("${regiokompas.demo-history.size}") int cycles,
-                         @Value("${regiokompas.demo-history.seed:2028}") long seed) {
+                         DemoHistoryProperties demoHistory) {
         this.commands = commands;
         this.queries = queries;
-        this.cycles = cycles;
-        this.seed = seed;
+        this.cycles = demoHistory.size();
+        this.seed = demoHistory.seed();
     }
 
     @Override

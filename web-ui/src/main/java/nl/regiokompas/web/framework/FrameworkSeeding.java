@@ -6,12 +6,12 @@ import nl.regiokompas.api.common.AuditMetaData;
 import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.framework.AdoptFramework;
 import nl.regiokompas.api.framework.FrameworkContent;
+import nl.regiokompas.platform.region.RegionProperties;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,11 +37,11 @@ class FrameworkSeeding implements ApplicationRunner {
     private final String regionCode;
 
     FrameworkSeeding(SeedFramework seed, EventStore eventStore, CommandGateway commands,
-                     @Value("${regiokompas.region-code}") String regionCode) {
+                     RegionProperties region) {
         this.seed = seed;
         this.eventStore = eventStore;
         this.commands = commands;
-        this.regionCode = regionCode;
+        this.regionCode = region.regionCode();
     }
 
     @Override

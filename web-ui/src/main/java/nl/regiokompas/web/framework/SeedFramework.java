@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import nl.regiokompas.api.framework.FrameworkContent;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,8 +24,8 @@ public class SeedFramework {
     private final Resource location;
     private FrameworkContent content;
 
-    SeedFramework(@Value("${regiokompas.seed.framework}") Resource location) {
-        this.location = location;
+    SeedFramework(SeedProperties seed) {
+        this.location = seed.framework();
     }
 
     public synchronized FrameworkContent content() {

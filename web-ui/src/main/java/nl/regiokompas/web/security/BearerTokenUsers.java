@@ -1,7 +1,6 @@
 package nl.regiokompas.web.security;
 
 import nl.regiokompas.api.common.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,12 +21,10 @@ class BearerTokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
     private final String gemeenteClaim;
     private final String roleClaim;
 
-    BearerTokenUsers(@Value("${regiokompas.security.oidc.user-claim:preferred_username}") String userClaim,
-                     @Value("${regiokompas.security.oidc.gemeente-claim:gemeente}") String gemeenteClaim,
-                     @Value("${regiokompas.security.oidc.role-claim:regiokompas_role}") String roleClaim) {
-        this.userClaim = userClaim;
-        this.gemeenteClaim = gemeenteClaim;
-        this.roleClaim = roleClaim;
+    BearerTokenUsers(BearerTokenClaims claims) {
+        this.userClaim = claims.userClaim();
+        this.gemeenteClaim = claims.gemeenteClaim();
+        this.roleClaim = claims.roleClaim();
     }
 
     @Override

@@ -7,9 +7,9 @@ import java.util.Locale;
 import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.web.framework.SeedFramework;
+import nl.regiokompas.web.framework.SeedProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,11 +34,11 @@ class DemoUserSeeding implements ApplicationRunner {
     private final String password;
 
     DemoUserSeeding(UserDirectory users, SeedFramework seed, PasswordEncoder encoder,
-                    @Value("${regiokompas.seed.demo-password}") String password) {
+                    SeedProperties seedProperties) {
         this.users = users;
         this.seed = seed;
         this.encoder = encoder;
-        this.password = password;
+        this.password = seedProperties.demoPassword();
     }
 
     @Override

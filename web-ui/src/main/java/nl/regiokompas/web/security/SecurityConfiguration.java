@@ -88,23 +88,19 @@ public class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider authenticationProvider(UserDirectory users, PasswordEncoder passwordEncoder,
-                                                  @Value("${regiokompas.security.remember-verified-credentials:PT5M}") Duration remember,
-                                                  SignInThrottle throttle) {
+                                                  SignInProperties signIn, SignInThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         return new ThrottlingAuthenticationProvider(
-                new RememberingAuthenticationProvider(passwords, users::find, remember, Clock.systemUTC()), throttle);
+                new RememberingAuthenticationProvider(passwords, users::find, signIn.rememberVerifiedCredentials(),
+                        Clock.systemUTC()), throttle);
     }
 
     @Bean
-    SignInThrottle signInThrottle(
-            @Value("${regiokompas.security.sign-in-throttle.free-failures:5}") int freeFailures,
-            @Value("${regiokompas.security.sign-in-throttle.first-window:PT1S}") Duration firstWindow,
-            @Value("${regiokompas.security.sign-in-throttle.longest-window:PT5M}") Duration longestWindow,
-            @Value("${regiokompas.security.sign-in-throttle.forget-after:PT30M}") Duration forgetAfter,
-            @Value("${regiokompas.security.sign-in-throttle.max-entries:50000}") int maxEntries) {
-        return new SignInThrottle(new SignInThrottle.Limits(freeFailures, firstWindow, longestWindow, forgetAfter,
-                maxEntries), Clock.systemUTC());
+    SignInThrottle signInThrottle(SignInProperties signIn) {
+        SignInProperties.Throttle limits = signIn.signInThrottle();
+        return new SignInThrottle(new SignInThrottle.Limits(limits.freeFailures(), limits.firstWindow(),
+                limits.longestWindow(), limits.forgetAfter(), limits.maxEntries()), Clock.systemUTC());
     }
 
     /**

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.beans.factory.annotation.Value;
+import nl.regiokompas.web.framework.SeedProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -26,8 +26,8 @@ class LoginController {
     private final String template;
     private final boolean demoUsers;
 
-    LoginController(@Value("${regiokompas.seed.demo-users:false}") boolean demoUsers) throws IOException {
-        this.demoUsers = demoUsers;
+    LoginController(SeedProperties seed) throws IOException {
+        this.demoUsers = seed.demoUsers();
         try (InputStream in = new ClassPathResource("ui/login.html").getInputStream()) {
             this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
