@@ -49,7 +49,7 @@ public final class Api {
     }
 
     private Response send(String user, HttpRequest.Builder request, String accept) {
-        request.header("Accept", accept).timeout(Duration.ofSeconds(30));
+        request.header("Accept", accept).timeout(Duration.ofSeconds(90));
         if (user != null) {
             request.header("Authorization", basic(user));
         }
