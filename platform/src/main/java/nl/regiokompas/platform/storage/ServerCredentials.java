@@ -137,7 +137,6 @@ final class ServerCredentials {
                 dataDirectory, PASSWORD_FILE);
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("SET password_encryption = '" + SCRAM + "'");
             // hashed on this side: the password itself never reaches the server or its log
             connection.unwrap(PGConnection.class).alterUserPassword(SUPERUSER, password.toCharArray(), SCRAM);
             writeOwnerOnly(hba, SCRAM_ONLY_HBA);
