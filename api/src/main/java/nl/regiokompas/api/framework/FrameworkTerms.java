@@ -1,12 +1,24 @@
 package nl.regiokompas.api.framework;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The codes of one framework version that an assessment, mandate or reflection is checked against. An
- * assessment records the terms it was opened with, so that later framework versions never change it.
+ * The codes of one framework version that an assessment, mandate or reflection is checked against, with the
+ * Dutch name of each code for the messages people read. An assessment records the terms it was opened with,
+ * so that later framework versions never change it.
+ * <p>
+ * {@code names} holds, per {@link Term}, code to name in the framework's order. Events written before the
+ * names travelled with the terms have none: then a code is its own name.
  */
 public record FrameworkTerms(
         int version,
@@ -22,9 +34,45 @@ public record FrameworkTerms(
         Set<String> mandateRoles,
         Set<String> governanceForms,
         Set<String> reflectionLevels,
-        Set<String> reflectionPrompts) {
+        Set<String> reflectionPrompts,
+        Map<Term, Map<String, String>> names) {
+
+    /** The kinds of code a framework names. */
+    public enum Term {
+        REGION, GEMEENTE, THEME, LAYER, SCALE, CRITERION, RESPONSIBILITY_KIND, RESPONSIBILITY_LEVEL,
+        PRECONDITION_KIND, MANDATE_ROLE, GOVERNANCE_FORM, REFLECTION_LEVEL;
+
+        /** Scales read as adjectives inside a sentence ("neiging regionaal"); other names keep their case. */
+        String inText(String name) {
+            return this == SCALE ? name.toLowerCase(Locale.ROOT) : name;
+        }
+    }
+
+    public FrameworkTerms {
+        names = names == null ? Map.of() : names;
+    }
 
     public static FrameworkTerms of(int version, FrameworkContent content) {
+        Map<Term, Map<String, String>> names = new EnumMap<>(Term.class);
+        names.put(Term.REGION, named(List.of(content.region()), FrameworkContent.Region::code,
+                FrameworkContent.Region::name));
+        names.put(Term.GEMEENTE, named(content.region().gemeenten(), FrameworkContent.Gemeente::code,
+                FrameworkContent.Gemeente::name));
+        names.put(Term.THEME, named(content.themes(), FrameworkContent.Theme::code, FrameworkContent.Theme::name));
+        names.put(Term.LAYER, named(content.layers(), FrameworkContent.Layer::code, FrameworkContent.Layer::name));
+        names.put(Term.SCALE, named(content.scales(), FrameworkContent.Scale::code, FrameworkContent.Scale::name));
+        names.put(Term.CRITERION, named(content.criteria(), FrameworkContent.Criterion::code,
+                FrameworkContent.Criterion::name));
+        names.put(Term.RESPONSIBILITY_KIND, named(content.responsibilityKinds(), code -> code, code -> null));
+        names.put(Term.RESPONSIBILITY_LEVEL, named(content.responsibilityLevels(),
+                FrameworkContent.ResponsibilityLevel::code, level -> null));
+        names.put(Term.PRECONDITION_KIND, named(content.preconditionKinds(), FrameworkContent.PreconditionKind::code,
+                kind -> null));
+        names.put(Term.MANDATE_ROLE, named(content.mandateRoles(), FrameworkContent.MandateRole::code,
+                FrameworkContent.MandateRole::name));
+        names.put(Term.GOVERNANCE_FORM, named(content.governanceForms(), FrameworkContent.GovernanceForm::code,
+                FrameworkContent.GovernanceForm::name));
+        names.put(Term.REFLECTION_LEVEL, named(content.reflectionLevels(), code -> code, code -> null));
         return new FrameworkTerms(
                 version,
                 content.region().code(),
@@ -39,10 +87,42 @@ public record FrameworkTerms(
                 codes(content.mandateRoles().stream().map(FrameworkContent.MandateRole::code).toList()),
                 codes(content.governanceForms().stream().map(FrameworkContent.GovernanceForm::code).toList()),
                 codes(content.reflectionLevels()),
-                codes(content.reflectionPrompts()));
+                codes(content.reflectionPrompts()),
+                Collections.unmodifiableMap(names));
+    }
+
+    /** The name of {@code code} as a sentence reads it: "Bunnik", "Beleid", "regionaal"; the code if unnamed. */
+    public String nameOf(Term term, String code) {
+        String name = code == null ? null : names.getOrDefault(term, Map.of()).get(code);
+        return name == null ? code : term.inText(name);
+    }
+
+    /** The names of {@code codes}, in the framework's order where it names them, joined by ", ". */
+    public String namesOf(Term term, Collection<String> codes) {
+        Set<String> ordered = new LinkedHashSet<>();
+        names.getOrDefault(term, Map.of()).keySet().stream().filter(codes::contains).forEach(ordered::add);
+        ordered.addAll(codes);
+        return ordered.stream().map(code -> nameOf(term, code)).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Code to name in the framework's order. Kinds the framework lists without names (responsibility kinds and
+     * levels, precondition kinds, reflection levels) are named by their code as a word: RICHTING, "richting".
+     */
+    private static <T> Map<String, String> named(List<T> items, Function<T, String> code, Function<T, String> name) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (T item : items == null ? List.<T>of() : items) {
+            String given = name.apply(item);
+            names.put(code.apply(item), given == null || given.isBlank() ? asWord(code.apply(item)) : given);
+        }
+        return Collections.unmodifiableMap(names);
+    }
+
+    private static String asWord(String code) {
+        return code.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static Set<String> codes(List<String> values) {
-        return values.stream().collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return values.stream().collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -31,7 +31,9 @@ import nl.regiokompas.api.common.AuditMetaData;
 import nl.regiokompas.api.common.Limits;
 import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.api.framework.FrameworkTerms;
+import nl.regiokompas.api.assessment.AssessmentAction;
 import nl.regiokompas.command.common.Caller;
+import nl.regiokompas.command.common.Choices;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -59,8 +61,16 @@ import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_INPUT;
 import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_PRECONDITION;
 import static nl.regiokompas.api.assessment.AssessmentAction.REOPEN;
 import static nl.regiokompas.api.assessment.AssessmentAction.RESOLVE_INTERVENTION;
-import static nl.regiokompas.command.assessment.ConcurrentChanges.refuseIfAnyUnseenChange;
-import static nl.regiokompas.command.assessment.ConcurrentChanges.refuseIfAnythingChanged;
+import static nl.regiokompas.api.framework.FrameworkTerms.Term.CRITERION;
+import static nl.regiokompas.api.framework.FrameworkTerms.Term.GEMEENTE;
+import static nl.regiokompas.api.framework.FrameworkTerms.Term.GOVERNANCE_FORM;
+import static nl.regiokompas.api.framework.FrameworkTerms.Term.LAYER;
+import static nl.regiokompas.api.framework.FrameworkTerms.Term.PRECONDITION_KIND;
+import static nl.regiokompas.api.framework.FrameworkTerms.Term.RESPONSIBILITY_KIND;
+import static nl.regiokompas.api.framework.FrameworkTerms.Term.RESPONSIBILITY_LEVEL;
+import static nl.regiokompas.api.framework.FrameworkTerms.Term.SCALE;
+import static nl.regiokompas.api.framework.FrameworkTerms.Term.THEME;
+import static nl.regiokompas.command.assessment.ConcurrentChanges.refuseIfConflicting;
 import static nl.regiokompas.command.common.Rules.optionalText;
 import static nl.regiokompas.command.common.Rules.requireGiven;
 import static nl.regiokompas.command.common.Rules.requireKnown;
@@ -72,11 +82,20 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * One theme weighed by the participating gemeenten, cycle after cycle: inputs per cell, proposal revisions,
  * responsibilities, preconditions, confirmations by the bestuurders, local interventions, and the decision
  * that follows when every gemeente confirmed the current revision and no intervention is open.
+ * <p>
+ * Every command passes one {@link #guard} before its own rules. The state holds only what a rule reads; the
+ * inputs themselves are for the query side.
  */
 @Aggregate(snapshotTriggerDefinition = "assessmentSnapshotTrigger")
 public class Assessment {
 
     static final String DECIDED = "Dit afwegingstraject is besloten; heropen het eerst.";
+
+    /** The refusal per action that a role may do only for its own gemeente: own gemeente, then the other. */
+    private static final Map<AssessmentAction, String> OWN_GEMEENTE_ONLY = Map.of(
+            RECORD_INPUT, "Een strateeg geeft alleen input voor de eigen gemeente (%s), niet voor %s.",
+            CONFIRM, "Een bestuurder bevestigt alleen voor de eigen gemeente (%s), niet voor %s.",
+            INTERVENE, "U intervenieert alleen namens de eigen gemeente (%s), niet namens %s.");
 
     @AggregateIdentifier
     private String assessmentId;
@@ -85,7 +104,6 @@ public class Assessment {
     private List<String> gemeenten;
     private int cycle;
     private AssessmentStatus status;
-    private final List<CellInput> inputs = new ArrayList<>();
     private Proposal proposal;
     private int highestRevision;
     private final List<Responsibility> responsibilities = new ArrayList<>();
@@ -102,7 +120,8 @@ public class Assessment {
     public Assessment(OpenAssessment command, FrameworkTerms terms) {
         String id = requireText("assessmentId", "het id van het afwegingstraject", command.assessmentId(),
                 Limits.SHORT_TEXT);
-        String theme = requireKnown("themeCode", "Onbekend thema", command.themeCode(), terms.themes());
+        String theme = requireKnown("themeCode", "het thema", "Onbekend thema", command.themeCode(),
+                Choices.of(terms, THEME, terms.themes()));
         String title = optionalText("title", "de titel", command.title(), Limits.SHORT_TEXT);
         apply(new AssessmentOpened(id, theme, title == null ? theme : title,
                 participantsOf(command.gemeenten(), terms), terms.version(), 1, terms));
@@ -114,36 +133,30 @@ public class Assessment {
         }
         Set<String> seen = new HashSet<>();
         for (String gemeente : requested) {
-            requireKnown("gemeenten", "Onbekende gemeente", gemeente, terms.gemeenten());
+            requireKnown("gemeenten", "een gemeente", "Onbekende gemeente", gemeente,
+                    Choices.of(terms, GEMEENTE, terms.gemeenten()));
             if (!seen.add(gemeente)) {
-                throw RuleViolation.invalid("gemeenten", "Gemeente " + gemeente + " staat dubbel in de lijst.");
+                throw RuleViolation.invalid("gemeenten", "Gemeente " + terms.nameOf(GEMEENTE, gemeente)
+                        + " staat dubbel in de lijst.");
             }
         }
         if (requested.size() < 2) {
             throw RuleViolation.invalid("gemeenten", "Een afwegingstraject vraagt ten minste 2 gemeenten; gekozen: "
-                    + String.join(", ", requested) + ".");
+                    + terms.namesOf(GEMEENTE, requested) + ".");
         }
         return List.copyOf(requested);
     }
 
     @CommandHandler
     public long handle(RecordCriterionInput command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller caller = Caller.from(metaData);
-        caller.require(RECORD_INPUT);
-        if (!RECORD_INPUT.allowsFor(caller.role(), caller.gemeente(), command.gemeente())) {
-            throw RuleViolation.notAllowed("Een strateeg geeft alleen input voor de eigen gemeente ("
-                    + caller.gemeente() + "), niet voor " + command.gemeente() + ".");
-        }
-        Cell cell = new Cell(command.gemeente(), command.layer(), command.criterion());
-        refuseIfAnyUnseenChange(conflictResolver, change ->
-                (change instanceof CriterionInputRecorded input && Cell.of(input).equals(cell))
-                        || change instanceof ThemeScaleProposed || reopenedOrDecided(change));
-        requireNotDecided();
+        guard(command, RECORD_INPUT, metaData, conflictResolver);
         requireParticipant(command.gemeente());
-        requireKnown("layer", "Onbekende laag", command.layer(), terms.layers());
-        requireKnown("criterion", "Onbekend criterium", command.criterion(), terms.criteria());
+        requireKnown("layer", "de laag", "Onbekende laag", command.layer(), Choices.of(terms, LAYER, terms.layers()));
+        requireKnown("criterion", "het criterium", "Onbekend criterium", command.criterion(),
+                Choices.of(terms, CRITERION, terms.criteria()));
         String leaning = command.leaning() == null || command.leaning().isBlank() ? null
-                : requireKnown("leaning", "Onbekende schaal", command.leaning(), terms.scales());
+                : requireKnown("leaning", "de neiging", "Onbekende schaal", command.leaning(),
+                Choices.of(terms, SCALE, terms.scales()));
         String text = requireText("text", "de toelichting", command.text(), Limits.LONG_TEXT);
         apply(new CriterionInputRecorded(assessmentId, cycle, command.gemeente(), command.layer(),
                 command.criterion(), leaning, text));
@@ -152,11 +165,7 @@ public class Assessment {
 
     @CommandHandler
     public ProposalOutcome handle(ProposeThemeScale command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller.from(metaData).require(PROPOSE_SCALE);
-        refuseIfAnyUnseenChange(conflictResolver, change -> change instanceof ThemeScaleProposed
-                || change instanceof ConfirmedByBestuurder || change instanceof LocalInterventionOpened
-                || reopenedOrDecided(change));
-        requireNotDecided();
+        guard(command, PROPOSE_SCALE, metaData, conflictResolver);
         Map<String, String> scales = scalePerLayer(command.scales());
         String rationale = requireText("rationale", "de onderbouwing", command.rationale(), Limits.LONG_TEXT);
         int revision = highestRevision + 1;
@@ -167,31 +176,31 @@ public class Assessment {
     private Map<String, String> scalePerLayer(Map<String, String> requested) {
         requireGiven("scales", "een schaal per laag", requested);
         for (String layer : requested.keySet()) {
-            requireKnown("scales", "Onbekende laag", layer, terms.layers());
+            requireKnown("scales", "een laag", "Onbekende laag", layer, Choices.of(terms, LAYER, terms.layers()));
         }
+        Choices scaleChoices = Choices.of(terms, SCALE, terms.scales());
         Map<String, String> scales = new LinkedHashMap<>();
         for (String layer : terms.layers()) {
+            String layerName = terms.nameOf(LAYER, layer);
             String scale = requested.get(layer);
             if (scale == null || scale.isBlank()) {
-                throw RuleViolation.invalid("scales", "Kies een schaal voor laag " + layer + " uit "
-                        + String.join(", ", terms.scales()) + ".");
+                throw RuleViolation.invalid("scales", "Kies een schaal voor laag " + layerName + " uit "
+                        + scaleChoices.names() + ".");
             }
-            scales.put(layer, requireKnown("scales", "Onbekende schaal voor laag " + layer, scale, terms.scales()));
+            scales.put(layer, requireKnown("scales", "een schaal voor laag " + layerName,
+                    "Onbekende schaal voor laag " + layerName, scale, scaleChoices));
         }
         return scales;
     }
 
     @CommandHandler
     public long handle(AssignResponsibility command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller.from(metaData).require(ASSIGN_RESPONSIBILITY);
-        refuseIfAnyUnseenChange(conflictResolver, change ->
-                (change instanceof ResponsibilityAssigned assigned && assigned.layer().equals(command.layer())
-                        && assigned.kind().equals(command.kind()))
-                        || reopenedOrDecided(change));
-        requireNotDecided();
-        requireKnown("layer", "Onbekende laag", command.layer(), terms.layers());
-        requireKnown("kind", "Onbekend soort verantwoordelijkheid", command.kind(), terms.responsibilityKinds());
-        requireKnown("level", "Onbekend niveau", command.level(), terms.responsibilityLevels());
+        guard(command, ASSIGN_RESPONSIBILITY, metaData, conflictResolver);
+        requireKnown("layer", "de laag", "Onbekende laag", command.layer(), Choices.of(terms, LAYER, terms.layers()));
+        requireKnown("kind", "het soort verantwoordelijkheid", "Onbekend soort verantwoordelijkheid", command.kind(),
+                Choices.of(terms, RESPONSIBILITY_KIND, terms.responsibilityKinds()));
+        requireKnown("level", "het niveau", "Onbekend niveau", command.level(),
+                Choices.of(terms, RESPONSIBILITY_LEVEL, terms.responsibilityLevels()));
         String holder = requireText("holder", "de verantwoordelijke", command.holder(), Limits.SHORT_TEXT);
         apply(new ResponsibilityAssigned(assessmentId, cycle, command.layer(), command.kind(), command.level(),
                 holder));
@@ -200,11 +209,10 @@ public class Assessment {
 
     @CommandHandler
     public long handle(RecordPrecondition command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller.from(metaData).require(RECORD_PRECONDITION);
-        refuseIfAnyUnseenChange(conflictResolver, Assessment::reopenedOrDecided);
-        requireNotDecided();
+        guard(command, RECORD_PRECONDITION, metaData, conflictResolver);
         String preconditionId = requireNewId("preconditionId", "Randvoorwaarde", command.preconditionId());
-        requireKnown("kind", "Onbekende soort randvoorwaarde", command.kind(), terms.preconditionKinds());
+        requireKnown("kind", "de soort randvoorwaarde", "Onbekende soort randvoorwaarde", command.kind(),
+                Choices.of(terms, PRECONDITION_KIND, terms.preconditionKinds()));
         String text = requireText("text", "de randvoorwaarde", command.text(), Limits.LONG_TEXT);
         apply(new PreconditionRecorded(assessmentId, cycle, preconditionId, command.kind(), text));
         return getVersion();
@@ -212,16 +220,7 @@ public class Assessment {
 
     @CommandHandler
     public ConfirmationOutcome handle(ConfirmByBestuurder command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller caller = Caller.from(metaData);
-        caller.require(CONFIRM);
-        if (!CONFIRM.allowsFor(caller.role(), caller.gemeente(), command.gemeente())) {
-            throw RuleViolation.notAllowed("Een bestuurder bevestigt alleen voor de eigen gemeente ("
-                    + caller.gemeente() + "), niet voor " + command.gemeente() + ".");
-        }
-        refuseIfAnyUnseenChange(conflictResolver, change -> change instanceof ThemeScaleProposed
-                || (change instanceof ConfirmedByBestuurder confirmed && confirmed.gemeente().equals(command.gemeente()))
-                || reopenedOrDecided(change));
-        requireNotDecided();
+        guard(command, CONFIRM, metaData, conflictResolver);
         requireParticipant(command.gemeente());
         if (proposal == null) {
             throw RuleViolation.illegalState("Er is nog geen voorstel om te bevestigen.");
@@ -231,8 +230,8 @@ public class Assessment {
                     + "het actuele voorstel is revisie " + proposal.revision() + ".");
         }
         if (confirmationsByGemeente.containsKey(command.gemeente())) {
-            throw RuleViolation.illegalState("De bestuurder van " + command.gemeente() + " heeft revisie "
-                    + proposal.revision() + " al bevestigd.");
+            throw RuleViolation.illegalState("De bestuurder van " + terms.nameOf(GEMEENTE, command.gemeente())
+                    + " heeft revisie " + proposal.revision() + " al bevestigd.");
         }
         String note = optionalText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
         apply(new ConfirmedByBestuurder(assessmentId, cycle, command.gemeente(), proposal.revision(), note));
@@ -242,17 +241,10 @@ public class Assessment {
 
     @CommandHandler
     public long handle(IntervenLocally command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller caller = Caller.from(metaData);
-        caller.require(INTERVENE);
-        if (!INTERVENE.allowsFor(caller.role(), caller.gemeente(), command.gemeente())) {
-            throw RuleViolation.notAllowed("U intervenieert alleen namens de eigen gemeente ("
-                    + caller.gemeente() + "), niet namens " + command.gemeente() + ".");
-        }
-        refuseIfAnyUnseenChange(conflictResolver, Assessment::reopenedOrDecided);
-        requireNotDecided();
+        guard(command, INTERVENE, metaData, conflictResolver);
         String interventionId = requireNewId("interventionId", "Interventie", command.interventionId());
         requireParticipant(command.gemeente());
-        requireKnown("layer", "Onbekende laag", command.layer(), terms.layers());
+        requireKnown("layer", "de laag", "Onbekende laag", command.layer(), Choices.of(terms, LAYER, terms.layers()));
         requireGiven("kind", "de soort interventie", command.kind());
         String reason = requireText("reason", "de reden", command.reason(), Limits.LONG_TEXT);
         apply(new LocalInterventionOpened(assessmentId, cycle, interventionId, command.gemeente(), command.layer(),
@@ -262,12 +254,7 @@ public class Assessment {
 
     @CommandHandler
     public long handle(ResolveIntervention command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller.from(metaData).require(RESOLVE_INTERVENTION);
-        refuseIfAnyUnseenChange(conflictResolver, change ->
-                (change instanceof InterventionResolved resolved
-                        && resolved.interventionId().equals(command.interventionId()))
-                        || reopenedOrDecided(change));
-        requireNotDecided();
+        guard(command, RESOLVE_INTERVENTION, metaData, conflictResolver);
         Intervention intervention = interventions.get(command.interventionId());
         if (intervention == null) {
             throw RuleViolation.notFound("Interventie '" + command.interventionId()
@@ -276,7 +263,7 @@ public class Assessment {
         if (!intervention.open()) {
             throw RuleViolation.illegalState("Interventie '" + command.interventionId() + "' is al afgehandeld.");
         }
-        requireGiven("outcome", "de uitkomst (INGETROKKEN, OVERGENOMEN of VERWORPEN)", command.outcome());
+        requireGiven("outcome", "de uitkomst (ingetrokken, overgenomen of verworpen)", command.outcome());
         String note = requireText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
         apply(new InterventionResolved(assessmentId, cycle, intervention.interventionId(), intervention.gemeente(),
                 command.outcome(), note));
@@ -286,11 +273,7 @@ public class Assessment {
 
     @CommandHandler
     public ReopenOutcome handle(ReopenAssessment command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller.from(metaData).require(REOPEN);
-        refuseIfAnythingChanged(conflictResolver);
-        if (status != AssessmentStatus.BESLOTEN) {
-            throw RuleViolation.illegalState("Alleen een besloten afwegingstraject kan worden heropend.");
-        }
+        guard(command, REOPEN, metaData, conflictResolver);
         String reason = requireText("reason", "de reden", command.reason(), Limits.LONG_TEXT);
         apply(new AssessmentReopened(assessmentId, cycle + 1, lastDecisionId, reason));
         return new ReopenOutcome(cycle, getVersion());
@@ -298,16 +281,49 @@ public class Assessment {
 
     @CommandHandler
     public long handle(RecordGovernanceForm command, MetaData metaData, ConflictResolver conflictResolver) {
-        Caller.from(metaData).require(RECORD_GOVERNANCE_FORM);
-        refuseIfAnythingChanged(conflictResolver);
-        if (status != AssessmentStatus.BESLOTEN) {
-            throw RuleViolation.illegalState("De samenwerkingsvorm volgt uit de inhoud; "
-                    + "leg die eerst vast in een besluit.");
-        }
-        requireKnown("form", "Onbekende samenwerkingsvorm", command.form(), terms.governanceForms());
+        guard(command, RECORD_GOVERNANCE_FORM, metaData, conflictResolver);
+        requireKnown("form", "de samenwerkingsvorm", "Onbekende samenwerkingsvorm", command.form(),
+                Choices.of(terms, GOVERNANCE_FORM, terms.governanceForms()));
         String rationale = requireText("rationale", "de onderbouwing", command.rationale(), Limits.LONG_TEXT);
         apply(new GovernanceFormRecorded(assessmentId, cycle, command.form(), rationale));
         return getVersion();
+    }
+
+    /**
+     * What every command passes first, in this order: the caller's role may do {@code action}; a role that acts
+     * only for its own gemeente acts for that one; no unseen change conflicts ({@link ConflictRules}); the
+     * assessment is in a state that allows the action (open, or decided for reopening and the form of
+     * cooperation).
+     */
+    private void guard(Object command, AssessmentAction action, MetaData metaData, ConflictResolver conflictResolver) {
+        Caller caller = Caller.from(metaData);
+        caller.require(action);
+        String ownGemeenteOnly = OWN_GEMEENTE_ONLY.get(action);
+        String gemeente = gemeenteActedFor(command);
+        if (ownGemeenteOnly != null && !action.allowsFor(caller.role(), caller.gemeente(), gemeente)) {
+            throw RuleViolation.notAllowed(String.format(ownGemeenteOnly, terms.nameOf(GEMEENTE, caller.gemeente()),
+                    terms.nameOf(GEMEENTE, gemeente)));
+        }
+        refuseIfConflicting(conflictResolver, command);
+        switch (action) {
+            case REOPEN -> requireDecided("Alleen een besloten afwegingstraject kan worden heropend.");
+            case RECORD_GOVERNANCE_FORM -> requireDecided("De samenwerkingsvorm volgt uit de inhoud; "
+                    + "leg die eerst vast in een besluit.");
+            default -> requireNotDecided();
+        }
+    }
+
+    private static String gemeenteActedFor(Object command) {
+        if (command instanceof RecordCriterionInput input) {
+            return input.gemeente();
+        }
+        if (command instanceof ConfirmByBestuurder confirmation) {
+            return confirmation.gemeente();
+        }
+        if (command instanceof IntervenLocally intervention) {
+            return intervention.gemeente();
+        }
+        return null;
     }
 
     /** Records the decision when every gemeente confirmed the current revision and no intervention is open. */
@@ -326,20 +342,23 @@ public class Assessment {
         return gemeenten.stream().map(confirmationsByGemeente::get).toList();
     }
 
-    private static boolean reopenedOrDecided(Object change) {
-        return change instanceof AssessmentReopened || change instanceof DecisionRecorded;
-    }
-
     private void requireNotDecided() {
         if (status == AssessmentStatus.BESLOTEN) {
             throw RuleViolation.illegalState(DECIDED);
         }
     }
 
+    private void requireDecided(String refusal) {
+        if (status != AssessmentStatus.BESLOTEN) {
+            throw RuleViolation.illegalState(refusal);
+        }
+    }
+
     private void requireParticipant(String gemeente) {
         if (gemeente == null || !gemeenten.contains(gemeente)) {
-            throw RuleViolation.invalid("gemeente", "Gemeente '" + gemeente + "' neemt niet deel aan dit "
-                    + "afwegingstraject; deelnemers: " + String.join(", ", gemeenten) + ".");
+            throw RuleViolation.invalid("gemeente", "Gemeente '" + terms.nameOf(GEMEENTE, gemeente)
+                    + "' neemt niet deel aan dit afwegingstraject; deelnemers: " + terms.namesOf(GEMEENTE, gemeenten)
+                    + ".");
         }
     }
 
@@ -359,13 +378,6 @@ public class Assessment {
         gemeenten = List.copyOf(event.gemeenten());
         cycle = event.cycle();
         status = AssessmentStatus.OPEN;
-    }
-
-    @EventSourcingHandler
-    void on(CriterionInputRecorded event) {
-        Cell cell = Cell.of(event);
-        inputs.removeIf(input -> input.cell().equals(cell));
-        inputs.add(new CellInput(cell, event.leaning(), event.text()));
     }
 
     @EventSourcingHandler
@@ -416,7 +428,6 @@ public class Assessment {
     void on(AssessmentReopened event) {
         cycle = event.cycle();
         status = AssessmentStatus.OPEN;
-        inputs.clear();
         proposal = null;
         responsibilities.clear();
         preconditions.clear();

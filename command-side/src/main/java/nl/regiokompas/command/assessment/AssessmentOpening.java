@@ -2,6 +2,7 @@ package nl.regiokompas.command.assessment;
 
 import nl.regiokompas.platform.region.RegionProperties;
 import nl.regiokompas.api.assessment.OpenAssessment;
+import nl.regiokompas.api.assessment.OpeningOutcome;
 import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.framework.FrameworkTerms;
 import nl.regiokompas.command.common.Caller;
@@ -9,6 +10,7 @@ import nl.regiokompas.command.framework.Framework;
 import nl.regiokompas.command.framework.RegionFramework;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +28,10 @@ public class AssessmentOpening {
     }
 
     @CommandHandler
-    public String handle(OpenAssessment command, MetaData metaData) throws Exception {
+    public OpeningOutcome handle(OpenAssessment command, MetaData metaData) throws Exception {
         Caller.from(metaData).requireRole(Role.STRATEEG, Role.PROGRAMMATEAM);
         FrameworkTerms terms = regionFramework.termsOf(command.frameworkVersion());
-        assessmentRepository.newInstance(() -> new Assessment(command, terms));
-        return command.assessmentId();
+        Aggregate<Assessment> opened = assessmentRepository.newInstance(() -> new Assessment(command, terms));
+        return new OpeningOutcome(command.assessmentId(), opened.version());
     }
 }

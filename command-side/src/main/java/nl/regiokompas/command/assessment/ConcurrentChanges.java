@@ -10,7 +10,6 @@ import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.eventsourcing.conflictresolution.Conflicts;
 
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Merges a command with changes its sender had not seen, unless one of those changes touches the same
@@ -21,12 +20,10 @@ final class ConcurrentChanges {
     private ConcurrentChanges() {
     }
 
-    static void refuseIfAnyUnseenChange(ConflictResolver conflictResolver, Predicate<Object> touchesSameThing) {
-        conflictResolver.detectConflicts(Conflicts.payloadMatching(touchesSameThing), ConcurrentChanges::refusal);
-    }
-
-    static void refuseIfAnythingChanged(ConflictResolver conflictResolver) {
-        refuseIfAnyUnseenChange(conflictResolver, payload -> true);
+    /** Refuses {@code command} when a change its sender had not seen conflicts with it by {@link ConflictRules}. */
+    static void refuseIfConflicting(ConflictResolver conflictResolver, Object command) {
+        conflictResolver.detectConflicts(Conflicts.payloadMatching(ConflictRules.conflictsWith(command)),
+                ConcurrentChanges::refusal);
     }
 
     private static ConcurrentChangeRefused refusal(ConflictDescription conflict) {

@@ -25,13 +25,13 @@ public record Caller(String userId, String gemeente, Role role) {
 
     public void requireRole(Role... allowed) {
         if (role == null || Arrays.stream(allowed).noneMatch(role::equals)) {
-            throw RuleViolation.notAllowed((role == null ? "Zonder rol" : "Als " + role)
-                    + " mag u dit niet; dit mag alleen " + names(allowed) + ".");
+            throw RuleViolation.notAllowed((role == null ? "Zonder rol" : "Als " + role.label())
+                    + " mag u dit niet; dit mag alleen als " + labels(allowed) + ".");
         }
     }
 
-    private static String names(Role... roles) {
-        return Arrays.stream(roles).map(Role::name).collect(Collectors.joining(" of "));
+    private static String labels(Role... roles) {
+        return Arrays.stream(roles).map(Role::label).collect(Collectors.joining(" of "));
     }
 
     private static Role role(String value) {

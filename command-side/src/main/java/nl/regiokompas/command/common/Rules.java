@@ -2,8 +2,6 @@ package nl.regiokompas.command.common;
 
 import nl.regiokompas.api.common.RuleViolation;
 
-import java.util.Collection;
-
 /**
  * The checks every command shares. Each names the JSON field of the request, so that the client can show
  * the Dutch message next to the right input. Labels carry their article ("de reden", "het criterium")
@@ -38,16 +36,16 @@ public final class Rules {
     }
 
     /**
-     * A code that must be one of {@code allowed}. {@code unknown} starts the message, for instance
-     * "Onbekende laag" gives "Onbekende laag 'FOO'; kies uit BELEID, BEDRIJFSVOERING, UITVOERING".
+     * A code that must be one of {@code allowed}; refusals name the choices, not their codes. {@code label}
+     * names the field ("het niveau"), {@code unknown} starts the message for a code that is not allowed, for
+     * instance "Onbekende laag" gives "Onbekende laag 'FOO'; kies uit Beleid, Bedrijfsvoering, Uitvoering.".
      */
-    public static String requireKnown(String field, String unknown, String value, Collection<String> allowed) {
+    public static String requireKnown(String field, String label, String unknown, String value, Choices allowed) {
         if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid(field, "Geef een waarde op voor " + field + "; kies uit "
-                    + String.join(", ", allowed) + ".");
+            throw RuleViolation.invalid(field, "Kies " + label + " uit " + allowed.names() + ".");
         }
         if (!allowed.contains(value)) {
-            throw RuleViolation.invalid(field, unknown + " '" + value + "'; kies uit " + String.join(", ", allowed) + ".");
+            throw RuleViolation.invalid(field, unknown + " '" + value + "'; kies uit " + allowed.names() + ".");
         }
         return value;
     }

@@ -58,7 +58,8 @@ public class Framework {
         int wanted = version == null ? currentVersion : version;
         FrameworkTerms terms = termsByVersion.get(wanted);
         if (terms == null) {
-            throw RuleViolation.notFound("Afwegingskader " + regionCode + " kent geen versie " + wanted
+            String region = termsByVersion.get(currentVersion).nameOf(FrameworkTerms.Term.REGION, regionCode);
+            throw RuleViolation.notFound("Het afwegingskader van " + region + " kent geen versie " + wanted
                     + "; vastgestelde versies: " + termsByVersion.keySet() + ".");
         }
         return terms;

@@ -30,11 +30,15 @@ final class FrameworkContentRules {
             for (FrameworkContent.Layer layer : content.layers()) {
                 String question = criterion.questions() == null ? null : criterion.questions().get(layer.code());
                 if (question == null || question.isBlank()) {
-                    throw RuleViolation.invalid("criteria", "Criterium " + criterion.code()
-                            + " heeft geen vraag voor laag " + layer.code() + ".");
+                    throw RuleViolation.invalid("criteria", "Criterium '" + nameOr(criterion.name(), criterion.code())
+                            + "' heeft geen vraag voor laag " + nameOr(layer.name(), layer.code()) + ".");
                 }
             }
         }
+    }
+
+    private static String nameOr(String name, String code) {
+        return name == null || name.isBlank() ? code : name;
     }
 
     private static void requireSome(String field, String noun, List<?> values) {

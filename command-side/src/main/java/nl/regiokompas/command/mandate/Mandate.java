@@ -12,6 +12,7 @@ import nl.regiokompas.api.mandate.MandateRegistered;
 import nl.regiokompas.api.mandate.Power;
 import nl.regiokompas.api.mandate.RegisterMandate;
 import nl.regiokompas.command.common.Caller;
+import nl.regiokompas.command.common.Choices;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -45,7 +46,8 @@ public class Mandate {
 
     public Mandate(RegisterMandate command, FrameworkTerms terms) {
         String id = requireText("mandateId", "het id van het mandaat", command.mandateId(), Limits.SHORT_TEXT);
-        String theme = requireKnown("themeCode", "Onbekend thema", command.themeCode(), terms.themes());
+        String theme = requireKnown("themeCode", "het thema", "Onbekend thema", command.themeCode(),
+                Choices.of(terms, FrameworkTerms.Term.THEME, terms.themes()));
         Holders holders = Holders.of(command.bestuurlijkOpdrachtgever(), command.ambtelijkOpdrachtgever(),
                 command.ambtenaar50());
         apply(new MandateRegistered(id, theme, holders.bestuurlijk(), holders.ambtelijk(), holders.ambtenaar50(),
@@ -86,8 +88,8 @@ public class Mandate {
             }
             String decision = requireText("powers", "het besluit van een bevoegdheid", power.decision(),
                     MAX_DECISION_LENGTH);
-            String holderRole = requireKnown("powers", "Onbekende mandaatrol", power.holderRole(),
-                    terms.mandateRoles());
+            String holderRole = requireKnown("powers", "de rol van een bevoegdheid", "Onbekende mandaatrol",
+                    power.holderRole(), Choices.of(terms, FrameworkTerms.Term.MANDATE_ROLE, terms.mandateRoles()));
             powers.add(new Power(decision, holderRole));
         }
         return List.copyOf(powers);

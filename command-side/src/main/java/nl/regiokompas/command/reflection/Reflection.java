@@ -5,6 +5,7 @@ import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.api.framework.FrameworkTerms;
 import nl.regiokompas.api.reflection.RecordReflection;
 import nl.regiokompas.api.reflection.ReflectionRecorded;
+import nl.regiokompas.command.common.Choices;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -29,7 +30,8 @@ public class Reflection {
 
     public Reflection(RecordReflection command, FrameworkTerms terms) {
         String id = requireText("reflectionId", "het id van de reflectie", command.reflectionId(), Limits.SHORT_TEXT);
-        String level = requireKnown("level", "Onbekend niveau", command.level(), terms.reflectionLevels());
+        String level = requireKnown("level", "het niveau", "Onbekend niveau", command.level(),
+                Choices.of(terms, FrameworkTerms.Term.REFLECTION_LEVEL, terms.reflectionLevels()));
         Map<String, String> answers = answers(command.answers(), terms);
         String text = optionalText("text", "de tekst", command.text(), Limits.LONG_TEXT);
         if (text == null && answers.isEmpty()) {
@@ -49,7 +51,8 @@ public class Reflection {
                     + Limits.MAX_REFLECTION_ANSWERS + ".");
         }
         for (String prompt : requested.keySet()) {
-            requireKnown("answers", "Onbekende reflectievraag", prompt, terms.reflectionPrompts());
+            requireKnown("answers", "een reflectievraag", "Onbekende reflectievraag", prompt,
+                    Choices.asWritten(terms.reflectionPrompts()));
         }
         Map<String, String> answers = new LinkedHashMap<>();
         for (String prompt : terms.reflectionPrompts()) {

@@ -3,6 +3,7 @@ package nl.regiokompas.command.assessment;
 import nl.regiokompas.platform.region.RegionProperties;
 import nl.regiokompas.api.assessment.AssessmentOpened;
 import nl.regiokompas.api.assessment.OpenAssessment;
+import nl.regiokompas.api.assessment.OpeningOutcome;
 import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.command.Callers;
 import nl.regiokompas.command.Fixtures;
@@ -38,7 +39,7 @@ class AssessmentOpeningTest {
                 .when(new OpenAssessment(ID, "JEUGD", "Jeugd 2027", null, null), Callers.strateeg("BUN"))
                 .expectEvents(new AssessmentOpened(ID, "JEUGD", "Jeugd 2027", GEMEENTEN, 2, 1,
                         ZouFramework.terms(2)))
-                .expectResultMessagePayload(ID);
+                .expectResultMessagePayload(new OpeningOutcome(ID, 0));
     }
 
     @Test
@@ -79,7 +80,7 @@ class AssessmentOpeningTest {
         withTwoFrameworkVersions().givenNoPriorActivity()
                 .when(new OpenAssessment(ID, "ONDERWIJS", null, null, null), Callers.strateeg("BUN"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "themeCode"))
-                .expectExceptionMessage("Onbekend thema 'ONDERWIJS'; kies uit JEUGD, WMO, LEERPLICHT.");
+                .expectExceptionMessage("Onbekend thema 'ONDERWIJS'; kies uit Jeugd, Wmo, Leerplicht.");
     }
 
     @Test
@@ -87,7 +88,7 @@ class AssessmentOpeningTest {
         withTwoFrameworkVersions().givenNoPriorActivity()
                 .when(new OpenAssessment(ID, "JEUGD", null, List.of("BUN", "UTR"), null), Callers.strateeg("BUN"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "gemeenten"))
-                .expectExceptionMessage("Onbekende gemeente 'UTR'; kies uit BUN, HOU, UHR, WBD, ZST.");
+                .expectExceptionMessage("Onbekende gemeente 'UTR'; kies uit Bunnik, Houten, Utrechtse Heuvelrug, Wijk bij Duurstede, Zeist.");
     }
 
     @Test
@@ -96,7 +97,7 @@ class AssessmentOpeningTest {
                 .when(new OpenAssessment(ID, "JEUGD", null, List.of("BUN", "HOU", "BUN"), null),
                         Callers.strateeg("BUN"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "gemeenten"))
-                .expectExceptionMessage("Gemeente BUN staat dubbel in de lijst.");
+                .expectExceptionMessage("Gemeente Bunnik staat dubbel in de lijst.");
     }
 
     @Test
@@ -119,7 +120,7 @@ class AssessmentOpeningTest {
         withTwoFrameworkVersions().givenNoPriorActivity()
                 .when(new OpenAssessment(ID, "JEUGD", null, null, null), Callers.bestuurder("BUN"))
                 .expectException(violation(RuleViolation.Kind.NOT_ALLOWED))
-                .expectExceptionMessage("Als BESTUURDER mag u dit niet; dit mag alleen STRATEEG of PROGRAMMATEAM.");
+                .expectExceptionMessage("Als bestuurder mag u dit niet; dit mag alleen als strateeg of programmateam.");
     }
 
     @Test

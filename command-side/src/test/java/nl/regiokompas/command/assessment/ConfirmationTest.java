@@ -54,7 +54,7 @@ class ConfirmationTest {
         fixture.given(openedForAll(), proposed(1))
                 .when(confirm("BUN", 1), Callers.bestuurder("HOU"))
                 .expectException(violation(RuleViolation.Kind.NOT_ALLOWED))
-                .expectExceptionMessage("Een bestuurder bevestigt alleen voor de eigen gemeente (HOU), niet voor BUN.")
+                .expectExceptionMessage("Een bestuurder bevestigt alleen voor de eigen gemeente (Houten), niet voor Bunnik.")
                 .expectNoEvents();
     }
 
@@ -100,7 +100,7 @@ class ConfirmationTest {
         fixture.given(openedForAll(), proposed(1), confirmed("BUN", 1))
                 .when(confirm("BUN", 1), Callers.bestuurder("BUN"))
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE))
-                .expectExceptionMessage("De bestuurder van BUN heeft revisie 1 al bevestigd.");
+                .expectExceptionMessage("De bestuurder van Bunnik heeft revisie 1 al bevestigd.");
     }
 
     @Test

@@ -57,7 +57,7 @@ class CriterionInputTest {
         fixture.given(openedForAll())
                 .when(recordInput("BUN", "BELEID", "C3", null, "Namens Bunnik"), Callers.strateeg("HOU"))
                 .expectException(violation(RuleViolation.Kind.NOT_ALLOWED))
-                .expectExceptionMessage("Een strateeg geeft alleen input voor de eigen gemeente (HOU), niet voor BUN.");
+                .expectExceptionMessage("Een strateeg geeft alleen input voor de eigen gemeente (Houten), niet voor Bunnik.");
     }
 
     @Test
@@ -79,7 +79,7 @@ class CriterionInputTest {
         fixture.given(openedForBunAndHou())
                 .when(recordInput("ZST", "BELEID", "C3", null, "Tekst"), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.INVALID, "gemeente"))
-                .expectExceptionMessage("Gemeente 'ZST' neemt niet deel aan dit afwegingstraject; deelnemers: BUN, HOU.");
+                .expectExceptionMessage("Gemeente 'Zeist' neemt niet deel aan dit afwegingstraject; deelnemers: Bunnik, Houten.");
     }
 
     @Test
@@ -87,7 +87,7 @@ class CriterionInputTest {
         fixture.given(openedForAll())
                 .when(recordInput("HOU", "FOO", "C3", null, "Tekst"), Callers.strateeg("HOU"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "layer"))
-                .expectExceptionMessage("Onbekende laag 'FOO'; kies uit BELEID, BEDRIJFSVOERING, UITVOERING.");
+                .expectExceptionMessage("Onbekende laag 'FOO'; kies uit Beleid, Bedrijfsvoering, Uitvoering.");
     }
 
     @Test
@@ -95,7 +95,9 @@ class CriterionInputTest {
         fixture.given(openedForAll())
                 .when(recordInput("HOU", "BELEID", "C7", null, "Tekst"), Callers.strateeg("HOU"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "criterion"))
-                .expectExceptionMessage("Onbekend criterium 'C7'; kies uit C1, C2, C3, C4, C5, C6.");
+                .expectExceptionMessage("Onbekend criterium 'C7'; kies uit Complexiteit en deskundigheid, "
+                        + "Maatwerk en lokale variatie, Partners en infrastructuur, Beleidsmatige invloed en sturing, "
+                        + "Financiering en solidariteit, Efficiëntie en uitvoerbaarheid.");
     }
 
     @Test
@@ -103,7 +105,7 @@ class CriterionInputTest {
         fixture.given(openedForAll())
                 .when(recordInput("HOU", "BELEID", "C3", "NATIONAAL", "Tekst"), Callers.strateeg("HOU"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "leaning"))
-                .expectExceptionMessage("Onbekende schaal 'NATIONAAL'; kies uit LOKAAL, REGIONAAL, BOVENREGIONAAL.");
+                .expectExceptionMessage("Onbekende schaal 'NATIONAAL'; kies uit lokaal, regionaal, bovenregionaal.");
     }
 
     @Test

@@ -66,7 +66,7 @@ class InterventionTest {
         fixture.given(openedForAll(), proposed(1))
                 .when(intervene("i-1", "BUN"), Callers.bestuurder("HOU"))
                 .expectException(violation(RuleViolation.Kind.NOT_ALLOWED))
-                .expectExceptionMessage("U intervenieert alleen namens de eigen gemeente (HOU), niet namens BUN.");
+                .expectExceptionMessage("U intervenieert alleen namens de eigen gemeente (Houten), niet namens Bunnik.");
     }
 
     @Test

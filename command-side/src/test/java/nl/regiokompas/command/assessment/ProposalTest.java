@@ -56,7 +56,7 @@ class ProposalTest {
         fixture.given(openedForAll())
                 .when(propose(Map.of("BELEID", "REGIONAAL", "BEDRIJFSVOERING", "LOKAAL")), Callers.strateeg("BUN"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "scales"))
-                .expectExceptionMessage("Kies een schaal voor laag UITVOERING uit LOKAAL, REGIONAAL, BOVENREGIONAAL.");
+                .expectExceptionMessage("Kies een schaal voor laag Uitvoering uit lokaal, regionaal, bovenregionaal.");
     }
 
     @Test
@@ -66,7 +66,7 @@ class ProposalTest {
         fixture.given(openedForAll())
                 .when(propose(scales), Callers.strateeg("BUN"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "scales"))
-                .expectExceptionMessage("Onbekende laag 'FINANCIEN'; kies uit BELEID, BEDRIJFSVOERING, UITVOERING.");
+                .expectExceptionMessage("Onbekende laag 'FINANCIEN'; kies uit Beleid, Bedrijfsvoering, Uitvoering.");
     }
 
     @Test
@@ -74,8 +74,8 @@ class ProposalTest {
         fixture.given(openedForAll())
                 .when(propose(scales("REGIONAAL", "NATIONAAL", "LOKAAL")), Callers.strateeg("BUN"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "scales"))
-                .expectExceptionMessage("Onbekende schaal voor laag BEDRIJFSVOERING 'NATIONAAL'; "
-                        + "kies uit LOKAAL, REGIONAAL, BOVENREGIONAAL.");
+                .expectExceptionMessage("Onbekende schaal voor laag Bedrijfsvoering 'NATIONAAL'; "
+                        + "kies uit lokaal, regionaal, bovenregionaal.");
     }
 
     @Test

@@ -40,7 +40,7 @@ class ResponsibilityAndPreconditionTest {
                 .when(assign("BELEID", "TOEZICHT", "BESTUURLIJK", "Bestuurstafel"), Callers.strateeg("BUN"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "kind"))
                 .expectExceptionMessage("Onbekend soort verantwoordelijkheid 'TOEZICHT'; "
-                        + "kies uit RICHTING, ORGANISATIE, UITVOERING.");
+                        + "kies uit richting, organisatie, uitvoering.");
     }
 
     @Test
@@ -99,7 +99,7 @@ class ResponsibilityAndPreconditionTest {
                 .when(precondition("p-1", "GELD", "Budget"), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.INVALID, "kind"))
                 .expectExceptionMessage("Onbekende soort randvoorwaarde 'GELD'; "
-                        + "kies uit AFSPRAKEN, CULTUUR, STRUCTUUR, MIDDELEN.");
+                        + "kies uit afspraken, cultuur, structuur, middelen.");
     }
 
     @Test

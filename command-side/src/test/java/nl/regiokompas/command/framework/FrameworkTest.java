@@ -102,7 +102,7 @@ class FrameworkTest {
         fixture.givenNoPriorActivity()
                 .when(new AdoptFramework(REGION, incomplete, null), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.INVALID, "criteria"))
-                .expectExceptionMessage("Criterium C1 heeft geen vraag voor laag UITVOERING.");
+                .expectExceptionMessage("Criterium 'Complexiteit' heeft geen vraag voor laag Uitvoering.");
     }
 
     @Test
@@ -122,7 +122,7 @@ class FrameworkTest {
 
         assertThatThrownBy(() -> framework.termsOf(7))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessage("Afwegingskader ZOU kent geen versie 7; vastgestelde versies: [1].")
+                .hasMessage("Het afwegingskader van Zuidoost-Utrecht kent geen versie 7; vastgestelde versies: [1].")
                 .extracting(e -> ((RuleViolation) e).kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND);
     }
 }

@@ -94,8 +94,8 @@ class MandateTest {
         fixture.givenNoPriorActivity()
                 .when(register("JEUGD", List.of(new Power("Gunning", "WETHOUDER"))), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.INVALID, "powers"))
-                .expectExceptionMessage("Onbekende mandaatrol 'WETHOUDER'; kies uit BESTUURLIJK_OPDRACHTGEVER, "
-                        + "AMBTELIJK_OPDRACHTGEVER, AMBTENAAR_5_0.");
+                .expectExceptionMessage("Onbekende mandaatrol 'WETHOUDER'; kies uit bestuurlijk opdrachtgever, "
+                        + "ambtelijk opdrachtgever, ambtenaar 5.0 / projectleider.");
     }
 
     @Test

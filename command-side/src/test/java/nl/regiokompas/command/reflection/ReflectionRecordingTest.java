@@ -81,7 +81,7 @@ class ReflectionRecordingTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordReflection(ID, null, "POLITIEK", Map.of(), "Tekst"), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.INVALID, "level"))
-                .expectExceptionMessage("Onbekend niveau 'POLITIEK'; kies uit BESTUURLIJK, AMBTELIJK, UITVOEREND.");
+                .expectExceptionMessage("Onbekend niveau 'POLITIEK'; kies uit bestuurlijk, ambtelijk, uitvoerend.");
     }
 
     @Test

@@ -13,6 +13,7 @@ import nl.regiokompas.api.assessment.IntervenLocally;
 import nl.regiokompas.api.assessment.InterventionKind;
 import nl.regiokompas.api.assessment.InterventionOutcome;
 import nl.regiokompas.api.assessment.OpenAssessment;
+import nl.regiokompas.api.assessment.OpeningOutcome;
 import nl.regiokompas.api.assessment.ProposalOutcome;
 import nl.regiokompas.api.assessment.ReopenOutcome;
 import nl.regiokompas.api.assessment.ProposeThemeScale;
@@ -38,6 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/assessments")
 class AssessmentCommandController {
 
+    /** Field messages in Dutch, for the person who reads the problem; {@code errors[].field} names the field. */
+    static final String VERSION_MISSING = "Geef de versie op die u het laatst zag.";
+    static final String REVISION_MISSING = "Geef de revisie op die u bevestigt.";
+    static final String INTERVENTION_KIND_MISSING = "Kies de soort interventie: bezwaar, lokale afwijking of uitstel.";
+    static final String OUTCOME_MISSING = "Kies de uitkomst: ingetrokken, overgenomen of verworpen.";
+
     private final CommandGateway commands;
 
     AssessmentCommandController(CommandGateway commands) {
@@ -48,34 +55,34 @@ class AssessmentCommandController {
     }
 
     record InputRequest(String gemeente, String layer, String criterion, String leaning, String text,
-                        @NotNull Long expectedVersion) {
+                        @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }
 
-    record ProposalRequest(Map<String, String> scales, String rationale, @NotNull Long expectedVersion) {
+    record ProposalRequest(Map<String, String> scales, String rationale, @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }
 
     record ResponsibilityRequest(String layer, String kind, String level, String holder,
-                                 @NotNull Long expectedVersion) {
+                                 @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }
 
-    record PreconditionRequest(String kind, String text, @NotNull Long expectedVersion) {
+    record PreconditionRequest(String kind, String text, @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }
 
-    record ConfirmationRequest(String gemeente, @NotNull Integer revision, String note,
-                               @NotNull Long expectedVersion) {
+    record ConfirmationRequest(String gemeente, @NotNull(message = REVISION_MISSING) Integer revision, String note,
+                               @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }
 
-    record InterventionRequest(String gemeente, String layer, @NotNull InterventionKind kind, String reason,
-                               @NotNull Long expectedVersion) {
+    record InterventionRequest(String gemeente, String layer, @NotNull(message = INTERVENTION_KIND_MISSING) InterventionKind kind, String reason,
+                               @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }
 
-    record ResolutionRequest(@NotNull InterventionOutcome outcome, String note, @NotNull Long expectedVersion) {
+    record ResolutionRequest(@NotNull(message = OUTCOME_MISSING) InterventionOutcome outcome, String note, @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }
 
-    record ReopenRequest(String reason, @NotNull Long expectedVersion) {
+    record ReopenRequest(String reason, @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }
 
-    record GovernanceFormRequest(String form, String rationale, @NotNull Long expectedVersion) {
+    record GovernanceFormRequest(String form, String rationale, @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }
 
     record Opened(String assessmentId, long version) {
@@ -99,10 +106,9 @@ class AssessmentCommandController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Opened open(@RequestBody OpenRequest request) {
-        String assessmentId = UUID.randomUUID().toString();
-        commands.sendAndWait(new OpenAssessment(assessmentId, request.themeCode(), request.title(),
-                request.gemeenten(), request.frameworkVersion()));
-        return new Opened(assessmentId, 0);
+        OpeningOutcome outcome = commands.sendAndWait(new OpenAssessment(UUID.randomUUID().toString(),
+                request.themeCode(), request.title(), request.gemeenten(), request.frameworkVersion()));
+        return new Opened(outcome.assessmentId(), outcome.version());
     }
 
     @PostMapping("/{id}/inputs")

@@ -1,0 +1,86 @@
+package nl.regiokompas.command.assessment;
+
+import nl.regiokompas.api.assessment.AssessmentReopened;
+import nl.regiokompas.api.assessment.AssignResponsibility;
+import nl.regiokompas.api.assessment.ConfirmByBestuurder;
+import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
+import nl.regiokompas.api.assessment.CriterionInputRecorded;
+import nl.regiokompas.api.assessment.DecisionRecorded;
+import nl.regiokompas.api.assessment.IntervenLocally;
+import nl.regiokompas.api.assessment.InterventionResolved;
+import nl.regiokompas.api.assessment.LocalInterventionOpened;
+import nl.regiokompas.api.assessment.ProposeThemeScale;
+import nl.regiokompas.api.assessment.RecordCriterionInput;
+import nl.regiokompas.api.assessment.RecordGovernanceForm;
+import nl.regiokompas.api.assessment.RecordPrecondition;
+import nl.regiokompas.api.assessment.ReopenAssessment;
+import nl.regiokompas.api.assessment.ResolveIntervention;
+import nl.regiokompas.api.assessment.ResponsibilityAssigned;
+import nl.regiokompas.api.assessment.ThemeScaleProposed;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+
+/**
+ * Which change, made after the version a command's sender saw, conflicts with that command: one rule per
+ * command of the assessment. A command is merged over unseen changes that no rule matches and refused (409)
+ * when one does. docs/concurrency.md lists this table in words.
+ */
+final class ConflictRules {
+
+    private static final Map<Class<?>, BiPredicate<Object, Object>> RULES = new LinkedHashMap<>();
+
+    static {
+        rule(RecordCriterionInput.class, (command, change) ->
+                (change instanceof CriterionInputRecorded input && Cell.of(input).equals(Cell.of(command)))
+                        || change instanceof ThemeScaleProposed || reopenedOrDecided(change));
+        rule(ProposeThemeScale.class, (command, change) -> change instanceof ThemeScaleProposed
+                || change instanceof ConfirmedByBestuurder || change instanceof LocalInterventionOpened
+                || reopenedOrDecided(change));
+        rule(ConfirmByBestuurder.class, (command, change) -> change instanceof ThemeScaleProposed
+                || (change instanceof ConfirmedByBestuurder confirmed && confirmed.gemeente().equals(command.gemeente()))
+                || reopenedOrDecided(change));
+        rule(AssignResponsibility.class, (command, change) ->
+                (change instanceof ResponsibilityAssigned assigned && assigned.layer().equals(command.layer())
+                        && assigned.kind().equals(command.kind()))
+                        || reopenedOrDecided(change));
+        rule(RecordPrecondition.class, (command, change) -> reopenedOrDecided(change));
+        rule(IntervenLocally.class, (command, change) -> reopenedOrDecided(change));
+        rule(ResolveIntervention.class, (command, change) ->
+                (change instanceof InterventionResolved resolved
+                        && resolved.interventionId().equals(command.interventionId()))
+                        || reopenedOrDecided(change));
+        rule(ReopenAssessment.class, (command, change) -> true);
+        rule(RecordGovernanceForm.class, (command, change) -> true);
+    }
+
+    private ConflictRules() {
+    }
+
+    /** The unseen changes that conflict with {@code command}. */
+    static Predicate<Object> conflictsWith(Object command) {
+        BiPredicate<Object, Object> rule = RULES.get(command.getClass());
+        if (rule == null) {
+            throw new IllegalStateException("No conflict rule for " + command.getClass().getSimpleName());
+        }
+        return change -> rule.test(command, change);
+    }
+
+    /** The commands that have a rule, for the test that every command of the assessment has one. */
+    static Set<Class<?>> commandTypes() {
+        return RULES.keySet();
+    }
+
+    /** A decision or a reopening changes what every command may do, so its sender must see it first. */
+    private static boolean reopenedOrDecided(Object change) {
+        return change instanceof AssessmentReopened || change instanceof DecisionRecorded;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C> void rule(Class<C> commandType, BiPredicate<C, Object> conflicts) {
+        RULES.put(commandType, (command, change) -> conflicts.test((C) command, change));
+    }
+}
