@@ -135,7 +135,7 @@ public class Assessment {
                     + caller.gemeente() + "), niet voor " + command.gemeente() + ".");
         }
         Cell cell = new Cell(command.gemeente(), command.layer(), command.criterion());
-        refuseIfAnyUnseenChange(conflictResolver, change ->
+        refuseIfAnyUnseenChange(conflictResolver, terms, change ->
                 (change instanceof CriterionInputRecorded input && Cell.of(input).equals(cell))
                         || change instanceof ThemeScaleProposed || reopenedOrDecided(change));
         requireNotDecided();
@@ -153,7 +153,7 @@ public class Assessment {
     @CommandHandler
     public ProposalOutcome handle(ProposeThemeScale command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller.from(metaData).require(PROPOSE_SCALE);
-        refuseIfAnyUnseenChange(conflictResolver, change -> change instanceof ThemeScaleProposed
+        refuseIfAnyUnseenChange(conflictResolver, terms, change -> change instanceof ThemeScaleProposed
                 || change instanceof ConfirmedByBestuurder || change instanceof LocalInterventionOpened
                 || reopenedOrDecided(change));
         requireNotDecided();
@@ -184,7 +184,7 @@ public class Assessment {
     @CommandHandler
     public long handle(AssignResponsibility command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller.from(metaData).require(ASSIGN_RESPONSIBILITY);
-        refuseIfAnyUnseenChange(conflictResolver, change ->
+        refuseIfAnyUnseenChange(conflictResolver, terms, change ->
                 (change instanceof ResponsibilityAssigned assigned && assigned.layer().equals(command.layer())
                         && assigned.kind().equals(command.kind()))
                         || reopenedOrDecided(change));
@@ -201,7 +201,7 @@ public class Assessment {
     @CommandHandler
     public long handle(RecordPrecondition command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller.from(metaData).require(RECORD_PRECONDITION);
-        refuseIfAnyUnseenChange(conflictResolver, Assessment::reopenedOrDecided);
+        refuseIfAnyUnseenChange(conflictResolver, terms, Assessment::reopenedOrDecided);
         requireNotDecided();
         String preconditionId = requireNewId("preconditionId", "Randvoorwaarde", command.preconditionId());
         requireKnown("kind", "Onbekende soort randvoorwaarde", command.kind(), terms.preconditionKinds());
@@ -218,7 +218,7 @@ public class Assessment {
             throw RuleViolation.notAllowed("Een bestuurder bevestigt alleen voor de eigen gemeente ("
                     + caller.gemeente() + "), niet voor " + command.gemeente() + ".");
         }
-        refuseIfAnyUnseenChange(conflictResolver, change -> change instanceof ThemeScaleProposed
+        refuseIfAnyUnseenChange(conflictResolver, terms, change -> change instanceof ThemeScaleProposed
                 || (change instanceof ConfirmedByBestuurder confirmed && confirmed.gemeente().equals(command.gemeente()))
                 || reopenedOrDecided(change));
         requireNotDecided();
@@ -248,7 +248,7 @@ public class Assessment {
             throw RuleViolation.notAllowed("U intervenieert alleen namens de eigen gemeente ("
                     + caller.gemeente() + "), niet namens " + command.gemeente() + ".");
         }
-        refuseIfAnyUnseenChange(conflictResolver, Assessment::reopenedOrDecided);
+        refuseIfAnyUnseenChange(conflictResolver, terms, Assessment::reopenedOrDecided);
         requireNotDecided();
         String interventionId = requireNewId("interventionId", "Interventie", command.interventionId());
         requireParticipant(command.gemeente());
@@ -263,7 +263,7 @@ public class Assessment {
     @CommandHandler
     public long handle(ResolveIntervention command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller.from(metaData).require(RESOLVE_INTERVENTION);
-        refuseIfAnyUnseenChange(conflictResolver, change ->
+        refuseIfAnyUnseenChange(conflictResolver, terms, change ->
                 (change instanceof InterventionResolved resolved
                         && resolved.interventionId().equals(command.interventionId()))
                         || reopenedOrDecided(change));
@@ -287,7 +287,7 @@ public class Assessment {
     @CommandHandler
     public ReopenOutcome handle(ReopenAssessment command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller.from(metaData).require(REOPEN);
-        refuseIfAnythingChanged(conflictResolver);
+        refuseIfAnythingChanged(conflictResolver, terms);
         if (status != AssessmentStatus.BESLOTEN) {
             throw RuleViolation.illegalState("Alleen een besloten afwegingstraject kan worden heropend.");
         }
@@ -299,7 +299,7 @@ public class Assessment {
     @CommandHandler
     public long handle(RecordGovernanceForm command, MetaData metaData, ConflictResolver conflictResolver) {
         Caller.from(metaData).require(RECORD_GOVERNANCE_FORM);
-        refuseIfAnythingChanged(conflictResolver);
+        refuseIfAnythingChanged(conflictResolver, terms);
         if (status != AssessmentStatus.BESLOTEN) {
             throw RuleViolation.illegalState("De samenwerkingsvorm volgt uit de inhoud; "
                     + "leg die eerst vast in een besluit.");
