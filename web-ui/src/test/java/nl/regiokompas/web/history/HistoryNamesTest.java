@@ -1,15 +1,13 @@
 package nl.regiokompas.web.history;
 
-import static nl.regiokompas.web.Api.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.regiokompas.web.Api;
 import nl.regiokompas.web.IntegrationTest;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
 import org.junit.jupiter.api.Test;
 
-/** What a person reads of an assessment's history, its document and a refusal: names, never codes or user ids. */
+/** What a person reads of an assessment's history and document: names, never codes or user ids. */
 class HistoryNamesTest extends IntegrationTest {
 
     @Test
@@ -55,23 +53,5 @@ class HistoryNamesTest extends IntegrationTest {
 
         assertThat(input.get("by").asText()).isEqualTo("strateeg.uhr");
         assertThat(input.get("byName").asText()).isEqualTo("Strateeg Utrechtse Heuvelrug");
-    }
-
-    @Test
-    void a_refusal_lists_the_unseen_change_as_the_history_describes_it_by_a_person_with_a_role() {
-        AssessmentScenarios jeugd = AssessmentScenarios.open(api, "JEUGD");
-        long seen = jeugd.version;
-        jeugd.input("BUN", "BELEID", "C3", "REGIONAAL", "Eerste versie.");
-
-        Api.Response blind = api.post("programmateam", jeugd.path("/inputs"), body(
-                "gemeente", "BUN", "layer", "BELEID", "criterion", "C3", "text", "Tweede, blind.",
-                "expectedVersion", seen));
-
-        assertThat(blind.status()).isEqualTo(409);
-        JsonNode unseen = blind.json().get("unseenChanges").get(0);
-        assertThat(unseen.get("description").asText()).contains(" gaf input op '").contains("neiging ")
-                .doesNotContain("criterium", "laag");
-        assertThat(unseen.get("by").asText()).startsWith("Strateeg Bunnik (strateeg, ")
-                .doesNotContain("strateeg.bun");
     }
 }
