@@ -28,6 +28,28 @@ export const ROLES = {
     STRATEEG: 'Strateeg', BESTUURDER: 'Bestuurder (wethouder)', RAADSLID: 'Raadslid',
     PROGRAMMATEAM: 'Programmateam', AUDITOR: 'Auditor',
 };
+/** A role as it reads after a person's name, as the server's descriptions write it. */
+const ROLE_WORDS = {
+    STRATEEG: 'strateeg', BESTUURDER: 'bestuurder', RAADSLID: 'raadslid', PROGRAMMATEAM: 'programmateam', AUDITOR: 'auditor',
+};
+
+/**
+ * A person as people read them: "Wethouder Bunnik (bestuurder, Bunnik)". Without a name the role stands for the
+ * person; a user id is never shown.
+ */
+export function person(actor, terms) {
+    if (!actor) {
+        return 'onbekend';
+    }
+    const role = ROLE_WORDS[actor.role] || null;
+    const gemeente = actor.gemeente ? (terms ? terms.gemeente(actor.gemeente) : actor.gemeente) : null;
+    const detail = [role, gemeente].filter(Boolean).join(', ');
+    if (!actor.name) {
+        return detail || 'onbekend';
+    }
+    return detail ? `${actor.name} (${detail})` : actor.name;
+}
+
 export const RESPONSIBILITY_KINDS = {RICHTING: 'Richting geven', ORGANISATIE: 'Organiseren', UITVOERING: 'Uitvoeren'};
 export const LEVELS = {BESTUURLIJK: 'Bestuurlijk', AMBTELIJK: 'Ambtelijk', OPERATIONEEL: 'Operationeel', UITVOEREND: 'Uitvoerend'};
 export const PRECONDITION_KINDS = {AFSPRAKEN: 'Afspraken', CULTUUR: 'Cultuur', STRUCTUUR: 'Structuur', MIDDELEN: 'Middelen'};

@@ -11,7 +11,7 @@
 import {api} from '../api.js';
 import {h, replaceChildren} from '../dom.js';
 import {showConflict, showProblem, showSuccess} from '../forms.js';
-import {framework, STATUS, time} from '../terms.js';
+import {framework, person, STATUS, time} from '../terms.js';
 import {live} from '../live.js';
 import {announce, setTitle} from '../shell.js';
 import {matrix} from './assessment/matrix.js';
@@ -29,23 +29,38 @@ export async function assessment(container, {me, parameters}) {
     // minVersion=0 waits for an assessment that was opened a moment ago and is not projected yet
     const first = await api.get(`${base}?minVersion=0`);
     const terms = await framework(first.frameworkVersion);
-    const names = new Map();
+    // who did what, by user id: the actors of the history and the live changes (name, role, gemeente), else the
+    // names the document carries next to its user ids; a user id itself is never shown
+    const people = new Map();
+    const namesInDocument = new Map();
     try {
         const entries = await api.get(`${base}/history`);
         for (const entry of entries) {
             rememberActor(entry.actor);
         }
     } catch (ignored) {
-        // names of people are a nicety; user ids are shown instead
+        // the document's names are shown instead
     }
 
     function rememberActor(actor) {
-        if (actor && actor.userId && actor.name) {
-            names.set(actor.userId, actor.name);
+        if (actor && actor.userId) {
+            people.set(actor.userId, person(actor, terms));
         }
     }
 
-    const nameOf = userId => names.get(userId) || userId || 'onbekend';
+    function rememberNamesIn(doc) {
+        const parts = [...doc.inputs, doc.proposal, ...doc.confirmations, ...doc.interventions, doc.governanceForm];
+        for (const part of parts.filter(Boolean)) {
+            if (part.by && part.byName) {
+                namesInDocument.set(part.by, part.byName);
+            }
+            if (part.resolvedBy && part.resolvedByName) {
+                namesInDocument.set(part.resolvedBy, part.resolvedByName);
+            }
+        }
+    }
+
+    const nameOf = userId => people.get(userId) || namesInDocument.get(userId) || 'onbekend';
     let sync = null;
 
     // ---- page skeleton ----------------------------------------------------------------------------
@@ -75,7 +90,8 @@ export async function assessment(container, {me, parameters}) {
             if (error.status === 409) {
                 const reloaded = await sync.reload();
                 if (error.problem && Array.isArray(error.problem.unseenChanges)) {
-                    showConflict(formElement, error, reloaded ? reloaded.version : null, nameOf);
+                    // the server names the author of each unseen change (name, role, gemeente)
+                    showConflict(formElement, error, reloaded ? reloaded.version : null);
                 } else {
                     showProblem(formElement, error);
                 }
@@ -123,6 +139,7 @@ export async function assessment(container, {me, parameters}) {
         if (doc !== displayed) {
             before = displayed;
             displayed = doc;
+            rememberNamesIn(doc);
         }
         const title = terms.titleOf(doc);
         setTitle(`Afweging ${title}`);
@@ -148,7 +165,8 @@ export async function assessment(container, {me, parameters}) {
     function noticed(change, own) {
         rememberActor(change.actor);
         if (!own) {
-            lastChange.textContent = `Laatste wijziging (${time(change.occurredAt)}): ${change.description}`;
+            lastChange.textContent = `Laatste wijziging (${time(change.occurredAt)}): ${change.description}`
+                + ` – door ${person(change.actor, terms)}`;
         }
     }
 
@@ -182,7 +200,7 @@ export async function assessment(container, {me, parameters}) {
         const viewers = (message.viewers || []).filter(viewer => viewer.userId !== me.userId);
         const unique = [...new Map(viewers.map(viewer => [viewer.userId, viewer])).values()];
         presence.textContent = unique.length
-            ? `Kijkt nu mee: ${unique.map(viewer => viewer.name || viewer.userId).join(', ')}`
+            ? `Kijkt nu mee: ${unique.map(viewer => person(viewer, terms)).join(', ')}`
             : 'Er kijkt nu niemand anders mee.';
     }
 

@@ -1,7 +1,7 @@
 /** Geschiedenis: every event of an assessment as a readable Dutch timeline, with who and when. */
 import {api} from '../api.js';
 import {h} from '../dom.js';
-import {framework, moment, ROLES} from '../terms.js';
+import {framework, moment, person} from '../terms.js';
 import {setTitle} from '../shell.js';
 
 export async function history(container, {parameters}) {
@@ -16,14 +16,9 @@ export async function history(container, {parameters}) {
         h('h1', {}, `Geschiedenis: ${title}`),
         h('p', {}, `Alle ${entries.length} gebeurtenissen, de oudste eerst. Iedere regel is onveranderlijk vastgelegd: `
             + 'wie, namens welke gemeente, wanneer.'),
-        entries.length ? h('ol', {class: 'tijdlijn', id: 'tijdlijn'}, entries.map(entry => {
-            const actor = entry.actor || {};
-            const role = ROLES[actor.role] || actor.role || '';
-            const gemeente = actor.gemeente ? `, ${terms.gemeente(actor.gemeente)}` : '';
-            return h('li', {},
-                h('span', {class: 'wanneer'}, h('time', {datetime: entry.occurredAt}, moment(entry.occurredAt)),
-                    ` – gebeurtenis ${entry.sequence}`),
-                h('p', {class: 'omschrijving'}, entry.description || entry.type),
-                h('span', {class: 'wie'}, `Door ${actor.name || actor.userId || 'onbekend'}${role ? ` (${role}${gemeente})` : ''}`));
-        })) : h('p', {class: 'leeg'}, 'Er is nog niets gebeurd.'));
+        entries.length ? h('ol', {class: 'tijdlijn', id: 'tijdlijn'}, entries.map(entry => h('li', {},
+            h('span', {class: 'wanneer'}, h('time', {datetime: entry.occurredAt}, moment(entry.occurredAt)),
+                ` – gebeurtenis ${entry.sequence}`),
+            h('p', {class: 'omschrijving'}, entry.description || entry.type),
+            h('span', {class: 'wie'}, `Door ${person(entry.actor, terms)}`)))) : h('p', {class: 'leeg'}, 'Er is nog niets gebeurd.'));
 }

@@ -1,91 +1,135 @@
 package nl.regiokompas.api.assessment;
 
+import nl.regiokompas.api.common.Actor;
+import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.framework.FrameworkAdopted;
+import nl.regiokompas.api.framework.TermNames;
+import nl.regiokompas.api.framework.TermNames.Term;
 import nl.regiokompas.api.mandate.MandateAmended;
 import nl.regiokompas.api.mandate.MandateEnded;
 import nl.regiokompas.api.mandate.MandateRegistered;
 import nl.regiokompas.api.reflection.ReflectionRecorded;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One readable Dutch line per event, for the history of an assessment, the audit trail and the list of
- * changes a refused concurrent command did not see. Gemeenten, layers and scales appear as their codes,
- * because names belong to a framework version that this pure function does not know.
+ * One readable Dutch line per event, for the history of an assessment, the live updates, the audit trail and the
+ * list of changes a refused concurrent command did not see; and the one way a person who did something is named.
+ * Gemeenten, layers, criteria, scales and the other codes of the framework appear by the names that
+ * {@link TermNames} gives them (the framework version of the assessment); a code without a name appears as itself.
  */
 public final class AssessmentEventDescriptions {
 
     private static final int QUOTE_LENGTH = 80;
+    private static final Map<InterventionKind, String> INTERVENTION_KINDS = Map.of(
+            InterventionKind.BEZWAAR, "bezwaar",
+            InterventionKind.LOKALE_AFWIJKING, "lokale afwijking",
+            InterventionKind.UITSTEL, "uitstel");
+    private static final Map<InterventionOutcome, String> OUTCOMES = Map.of(
+            InterventionOutcome.INGETROKKEN, "ingetrokken",
+            InterventionOutcome.OVERGENOMEN, "overgenomen in een nieuw voorstel",
+            InterventionOutcome.VERWORPEN, "verworpen");
+    private static final Map<Role, String> ROLES = Map.of(
+            Role.STRATEEG, "strateeg",
+            Role.BESTUURDER, "bestuurder",
+            Role.RAADSLID, "raadslid",
+            Role.PROGRAMMATEAM, "programmateam",
+            Role.AUDITOR, "auditor");
 
     private AssessmentEventDescriptions() {
     }
 
-    public static String describe(Object payload) {
+    public static String describe(Object payload, TermNames names) {
+        Naming n = new Naming(names == null ? TermNames.NONE : names);
         if (payload instanceof AssessmentOpened e) {
-            return "Afwegingstraject '" + e.title() + "' geopend voor thema " + e.themeCode() + " met "
-                    + String.join(", ", e.gemeenten()) + " (afwegingskader versie " + e.frameworkVersion() + ")";
+            String title = e.title() == null || e.title().equals(e.themeCode()) ? n.theme(e.themeCode()) : e.title();
+            return "Afwegingstraject '" + title + "' geopend voor thema " + n.theme(e.themeCode()) + " met "
+                    + n.gemeenten(e.gemeenten()) + " (afwegingskader versie " + e.frameworkVersion() + ")";
         }
         if (payload instanceof CriterionInputRecorded e) {
-            return e.gemeente() + " gaf input op criterium " + e.criterion() + ", laag " + e.layer()
-                    + (e.leaning() == null ? " (zonder neiging)" : " (neiging " + e.leaning() + ")");
+            return n.gemeente(e.gemeente()) + " gaf input op '" + n.criterion(e.criterion()) + "' ("
+                    + n.layer(e.layer()) + "), " + (e.leaning() == null ? "zonder neiging"
+                    : "neiging " + n.scale(e.leaning()));
         }
         if (payload instanceof ThemeScaleProposed e) {
-            return "Voorstel revisie " + e.revision() + ": " + scales(e.scales());
+            return "Voorstel revisie " + e.revision() + ": " + n.scales(e.scales());
         }
         if (payload instanceof ResponsibilityAssigned e) {
-            return "Verantwoordelijkheid " + e.kind() + " in laag " + e.layer() + " belegd bij " + e.holder()
-                    + " (" + e.level() + ")";
+            return "Verantwoordelijkheid '" + n.name(Term.RESPONSIBILITY_KIND, e.kind()) + "' voor "
+                    + n.layer(e.layer()) + " belegd bij " + e.holder() + " (niveau "
+                    + n.name(Term.RESPONSIBILITY_LEVEL, e.level()) + ")";
         }
         if (payload instanceof PreconditionRecorded e) {
-            return "Randvoorwaarde " + e.kind() + " vastgelegd: " + quote(e.text());
+            return "Randvoorwaarde '" + n.name(Term.PRECONDITION_KIND, e.kind()) + "' vastgelegd: " + quote(e.text());
         }
         if (payload instanceof ConfirmedByBestuurder e) {
-            return "Bestuurder van " + e.gemeente() + " bevestigde revisie " + e.revision();
+            return "Bestuurder van " + n.gemeente(e.gemeente()) + " bevestigde revisie " + e.revision();
         }
         if (payload instanceof LocalInterventionOpened e) {
-            return e.gemeente() + " intervenieerde lokaal in laag " + e.layer() + " (" + e.kind() + "): "
-                    + quote(e.reason());
+            return n.gemeente(e.gemeente()) + " intervenieerde lokaal op " + n.layer(e.layer()) + " ("
+                    + label(INTERVENTION_KINDS, e.kind()) + "): " + quote(e.reason());
         }
         if (payload instanceof InterventionResolved e) {
-            return "Interventie van " + e.gemeente() + " afgehandeld als " + e.outcome() + ": " + quote(e.note());
+            return "Interventie van " + n.gemeente(e.gemeente()) + " afgehandeld: " + label(OUTCOMES, e.outcome())
+                    + ": " + quote(e.note());
         }
         if (payload instanceof DecisionRecorded e) {
-            return "Besluit vastgelegd op revisie " + e.revision() + ": " + scales(e.scales()) + "; bevestigd door "
-                    + e.confirmations().stream().map(Confirmation::gemeente).collect(Collectors.joining(", "));
+            return "Besluit vastgelegd op revisie " + e.revision() + ": " + n.scales(e.scales()) + "; bevestigd door "
+                    + n.gemeenten(e.confirmations().stream().map(Confirmation::gemeente).toList());
         }
         if (payload instanceof AssessmentReopened e) {
             return "Heropend voor cyclus " + e.cycle() + ": " + quote(e.reason());
         }
         if (payload instanceof GovernanceFormRecorded e) {
-            return "Samenwerkingsvorm " + e.form() + " vastgelegd: " + quote(e.rationale());
+            return "Samenwerkingsvorm '" + n.name(Term.GOVERNANCE_FORM, e.form()) + "' vastgelegd: "
+                    + quote(e.rationale());
         }
         if (payload instanceof MandateRegistered e) {
-            return "Mandaat voor thema " + e.themeCode() + " geregistreerd: " + holders(e.bestuurlijkOpdrachtgever(),
-                    e.ambtelijkOpdrachtgever(), e.ambtenaar50());
+            return "Mandaat voor thema " + n.theme(e.themeCode()) + " geregistreerd: "
+                    + holders(e.bestuurlijkOpdrachtgever(), e.ambtelijkOpdrachtgever(), e.ambtenaar50());
         }
         if (payload instanceof MandateAmended e) {
-            return "Mandaat voor thema " + e.themeCode() + " gewijzigd: " + holders(e.bestuurlijkOpdrachtgever(),
+            return "Mandaat voor thema " + n.theme(e.themeCode()) + " gewijzigd: " + holders(e.bestuurlijkOpdrachtgever(),
                     e.ambtelijkOpdrachtgever(), e.ambtenaar50()) + "; reden: " + quote(e.reason());
         }
         if (payload instanceof MandateEnded e) {
-            return "Mandaat voor thema " + e.themeCode() + " beëindigd: " + quote(e.reason());
+            return "Mandaat voor thema " + n.theme(e.themeCode()) + " beëindigd: " + quote(e.reason());
         }
         if (payload instanceof ReflectionRecorded e) {
-            return "Reflectie op niveau " + e.level() + " vastgelegd"
+            return "Reflectie op niveau " + n.name(Term.REFLECTION_LEVEL, e.level()) + " vastgelegd"
                     + (e.assessmentId() == null ? "" : " bij afwegingstraject " + e.assessmentId());
         }
         if (payload instanceof FrameworkAdopted e) {
-            return "Afwegingskader " + e.regionCode() + " versie " + e.version() + " vastgesteld"
+            String region = e.content() != null && e.content().region() != null && e.content().region().name() != null
+                    ? e.content().region().name() : e.regionCode();
+            return "Afwegingskader " + region + " versie " + e.version() + " vastgesteld"
                     + (e.reason() == null || e.reason().isBlank() ? "" : ": " + quote(e.reason()));
         }
         return payload == null ? "" : payload.getClass().getSimpleName();
     }
 
-    private static String scales(Map<String, String> scales) {
-        return scales.entrySet().stream()
-                .map(scale -> scale.getKey() + " " + scale.getValue())
-                .collect(Collectors.joining(", "));
+    /**
+     * A person as people read them: the name, then the role and the gemeente they acted for, e.g. "Wethouder
+     * Bunnik (bestuurder, Bunnik)". Without a name the role stands for the person; the user id is never shown.
+     */
+    public static String person(Actor actor, TermNames names) {
+        if (actor == null) {
+            return "onbekend";
+        }
+        String role = actor.role() == null ? null : ROLES.get(actor.role());
+        String gemeente = (names == null ? TermNames.NONE : names).name(Term.GEMEENTE, actor.gemeente());
+        String detail = role == null ? gemeente : gemeente == null ? role : role + ", " + gemeente;
+        if (actor.name() == null || actor.name().isBlank()) {
+            return detail == null ? "onbekend" : detail;
+        }
+        return detail == null ? actor.name() : actor.name() + " (" + detail + ")";
+    }
+
+    private static <K> String label(Map<K, String> labels, K key) {
+        return key == null ? "" : labels.getOrDefault(key, key.toString());
     }
 
     private static String holders(String bestuurlijk, String ambtelijk, String ambtenaar50) {
@@ -99,5 +143,44 @@ public final class AssessmentEventDescriptions {
         }
         String oneLine = text.strip().replaceAll("\\s+", " ");
         return oneLine.length() <= QUOTE_LENGTH ? oneLine : oneLine.substring(0, QUOTE_LENGTH - 1) + "…";
+    }
+
+    /** Names in running text: a scale reads in lower case ("neiging regionaal"), a code without a name as is. */
+    private record Naming(TermNames names) {
+
+        String name(Term term, String code) {
+            return names.name(term, code);
+        }
+
+        String gemeente(String code) {
+            return names.name(Term.GEMEENTE, code);
+        }
+
+        String gemeenten(List<String> codes) {
+            return codes == null ? "" : codes.stream().map(this::gemeente).collect(Collectors.joining(", "));
+        }
+
+        String theme(String code) {
+            return names.name(Term.THEME, code);
+        }
+
+        String layer(String code) {
+            return names.name(Term.LAYER, code);
+        }
+
+        String criterion(String code) {
+            return names.name(Term.CRITERION, code);
+        }
+
+        String scale(String code) {
+            String name = names.nameOf(Term.SCALE, code);
+            return name == null || name.isBlank() ? code : name.toLowerCase(Locale.ROOT);
+        }
+
+        String scales(Map<String, String> scales) {
+            return scales == null ? "" : scales.entrySet().stream()
+                    .map(scale -> layer(scale.getKey()) + " " + scale(scale.getValue()))
+                    .collect(Collectors.joining(", "));
+        }
     }
 }

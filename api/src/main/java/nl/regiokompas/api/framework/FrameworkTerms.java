@@ -91,6 +91,14 @@ public record FrameworkTerms(
                 Collections.unmodifiableMap(names));
     }
 
+    /**
+     * The names as the readers of events take them (event descriptions, 409 texts): the framework's own name of a
+     * code, null when these terms do not name it.
+     */
+    public TermNames termNames() {
+        return (term, code) -> names.getOrDefault(Term.valueOf(term.name()), Map.of()).get(code);
+    }
+
     /** The name of {@code code} as a sentence reads it: "Bunnik", "Beleid", "regionaal"; the code if unnamed. */
     public String nameOf(Term term, String code) {
         String name = code == null ? null : names.getOrDefault(term, Map.of()).get(code);

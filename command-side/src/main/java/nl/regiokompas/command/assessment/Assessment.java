@@ -304,7 +304,7 @@ public class Assessment {
             throw RuleViolation.notAllowed(String.format(ownGemeenteOnly, terms.nameOf(GEMEENTE, caller.gemeente()),
                     terms.nameOf(GEMEENTE, gemeente)));
         }
-        refuseIfConflicting(conflictResolver, command);
+        refuseIfConflicting(conflictResolver, command, terms);
         switch (action) {
             case REOPEN -> requireDecided("Alleen een besloten afwegingstraject kan worden heropend.");
             case RECORD_GOVERNANCE_FORM -> requireDecided("De samenwerkingsvorm volgt uit de inhoud; "

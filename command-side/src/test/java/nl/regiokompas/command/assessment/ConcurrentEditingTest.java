@@ -93,7 +93,7 @@ class ConcurrentEditingTest {
                         .andMetaData(Callers.strateeg("HOU")))
                 .when(inputSeenAt(0, "HOU", "C3"), Callers.programmateam())
                 .expectException(refusedFor(0, 1, List.of(new UnseenChange(1, "CriterionInputRecorded",
-                        "HOU gaf input op criterium C3, laag BELEID (neiging LOKAAL)", "strateeg.hou",
+                        "Houten gaf input op 'Partners en infrastructuur' (Beleid), neiging lokaal", "strateeg.hou (strateeg, Houten)",
                         fixture.currentTime()))))
                 .expectNoEvents();
     }

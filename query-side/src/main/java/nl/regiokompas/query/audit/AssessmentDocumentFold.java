@@ -102,8 +102,8 @@ public final class AssessmentDocumentFold {
         Object payload = message.getPayload();
         long sequence = message.getSequenceNumber();
         Instant at = message.getTimestamp();
-        Object byValue = message.getMetaData().get(AuditMetaData.USER_ID);
-        String by = byValue == null ? null : byValue.toString();
+        String by = text(message, AuditMetaData.USER_ID);
+        String byName = text(message, AuditMetaData.USER_NAME);
         if (payload instanceof AssessmentOpened e) {
             if (assessmentId == null) {
                 opened(e, sequence);
@@ -118,10 +118,11 @@ public final class AssessmentDocumentFold {
             List<String> cell = cell(e.gemeente(), e.layer(), e.criterion());
             inputs.remove(cell);
             inputs.put(cell, new AssessmentDocument.Input(e.gemeente(), e.layer(), e.criterion(), e.leaning(),
-                    e.text(), by, at));
+                    e.text(), by, at, byName));
         } else if (payload instanceof ThemeScaleProposed e) {
             status = AssessmentDocument.VOORGESTELD;
-            proposal = new AssessmentDocument.Proposal(e.revision(), e.scales(), e.rationale(), by, at);
+            proposal = new AssessmentDocument.Proposal(e.revision(), e.scales(), e.rationale(), by, at,
+                    byName);
             confirmations.values().removeIf(confirmation -> confirmation.revision() != e.revision());
         } else if (payload instanceof ResponsibilityAssigned e) {
             List<String> key = responsibilityKey(e.layer(), e.kind());
@@ -133,20 +134,20 @@ public final class AssessmentDocumentFold {
         } else if (payload instanceof ConfirmedByBestuurder e) {
             confirmations.remove(e.gemeente());
             confirmations.put(e.gemeente(), new AssessmentDocument.ConfirmationEntry(e.gemeente(), e.revision(),
-                    by, at));
+                    by, at, byName));
         } else if (payload instanceof LocalInterventionOpened e) {
             interventions.putIfAbsent(e.interventionId(), new AssessmentDocument.InterventionEntry(
                     e.interventionId(), e.gemeente(), e.layer(), e.kind().name(), e.reason(), "OPEN", by, at,
-                    null, null, null));
+                    null, null, null, byName, null));
         } else if (payload instanceof InterventionResolved e) {
             interventions.computeIfPresent(e.interventionId(), (id, open) -> new AssessmentDocument.InterventionEntry(
                     id, open.gemeente(), open.layer(), open.kind(), open.reason(), e.outcome().name(), open.by(),
-                    open.at(), e.note(), by, at));
+                    open.at(), e.note(), by, at, open.byName(), byName));
         } else if (payload instanceof DecisionRecorded e) {
             status = AssessmentDocument.BESLOTEN;
             decision = new AssessmentDocument.Decision(e.decisionId(), e.revision(), e.scales(), at);
         } else if (payload instanceof GovernanceFormRecorded e) {
-            governanceForm = new AssessmentDocument.GovernanceForm(e.form(), e.rationale(), by, at);
+            governanceForm = new AssessmentDocument.GovernanceForm(e.form(), e.rationale(), by, at, byName);
         } else if (payload instanceof AssessmentReopened e) {
             status = AssessmentDocument.OPEN;
             cycle = e.cycle();
@@ -170,6 +171,11 @@ public final class AssessmentDocumentFold {
                 gemeenten, new ArrayList<>(inputs.values()), proposal, new ArrayList<>(responsibilities.values()),
                 new ArrayList<>(preconditions.values()), new ArrayList<>(confirmations.values()),
                 new ArrayList<>(interventions.values()), decision, governanceForm);
+    }
+
+    private static String text(DomainEventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
     }
 
     private static List<String> cell(String gemeente, String layer, String criterion) {

@@ -7,6 +7,8 @@ import java.util.List;
 import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.audit.AssessmentRecord;
 import nl.regiokompas.api.audit.FindAssessmentRecord;
+import nl.regiokompas.api.framework.TermNames;
+import nl.regiokompas.query.history.AssessmentNames;
 import nl.regiokompas.query.history.HistoryEntries;
 import nl.regiokompas.query.history.HistoryLinks;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -25,21 +27,25 @@ class AssessmentRecordQueries {
     private final EventStore eventStore;
     private final ChainLinks links;
     private final HistoryLinks historyLinks;
+    private final AssessmentNames names;
     private final Clock clock = Clock.systemUTC();
 
-    AssessmentRecordQueries(EventStore eventStore, ChainLinks links, HistoryLinks historyLinks) {
+    AssessmentRecordQueries(EventStore eventStore, ChainLinks links, HistoryLinks historyLinks,
+                            AssessmentNames names) {
         this.eventStore = eventStore;
         this.links = links;
         this.historyLinks = historyLinks;
+        this.names = names;
     }
 
     @QueryHandler
     AssessmentRecord handle(FindAssessmentRecord query) {
         List<? extends DomainEventMessage<?>> events = AuditEvents.allOf(eventStore, query.assessmentId());
+        TermNames terms = names.of(events);
         List<HistoryEntry> history = historyLinks.marked(query.assessmentId(), 0,
-                events.stream().<HistoryEntry>map(HistoryEntries::of).toList());
+                events.stream().map(event -> HistoryEntries.of(event, terms)).toList());
         return new AssessmentRecord(query.assessmentId(), Instant.now(clock), AssessmentDocumentFold.fold(events),
-                DecisionProvenanceFold.all(events), history, anchor(events.get(events.size() - 1)));
+                DecisionProvenanceFold.all(events, terms), history, anchor(events.get(events.size() - 1)));
     }
 
     /** The link of the assessment's last event, and the head of the chain at export: the record's anchor. */

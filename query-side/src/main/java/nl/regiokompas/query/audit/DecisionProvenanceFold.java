@@ -24,12 +24,14 @@ import nl.regiokompas.api.audit.DecisionProvenance.RevisionTrace;
 import nl.regiokompas.api.audit.DecisionProvenance.Step;
 import nl.regiokompas.api.audit.DecisionProvenance;
 import nl.regiokompas.api.common.Actor;
+import nl.regiokompas.api.framework.TermNames;
 import nl.regiokompas.query.history.HistoryEntries;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
- * Traces decisions back through the events of their cycle. Pure: an assessment's complete event stream in,
- * the {@link DecisionProvenance} of one decision (or of all of them) out. A cycle runs from the event that
+ * Traces decisions back through the events of their cycle. Pure: an assessment's complete event stream (and the
+ * names of its framework version, for the descriptions) in, the {@link DecisionProvenance} of one decision (or of
+ * all of them) out. A cycle runs from the event that
  * opened or reopened it; the chain of a decision ends with its {@code DecisionRecorded}.
  */
 public final class DecisionProvenanceFold {
@@ -38,12 +40,13 @@ public final class DecisionProvenanceFold {
     }
 
     /** The provenance of {@code decisionId}; null when the events hold no such decision. */
-    public static DecisionProvenance of(List<? extends DomainEventMessage<?>> events, String decisionId) {
-        return all(events).stream().filter(p -> p.decisionId().equals(decisionId)).findFirst().orElse(null);
+    public static DecisionProvenance of(List<? extends DomainEventMessage<?>> events, TermNames names,
+                                        String decisionId) {
+        return all(events, names).stream().filter(p -> p.decisionId().equals(decisionId)).findFirst().orElse(null);
     }
 
     /** The provenance of every decision in the stream, oldest first. */
-    public static List<DecisionProvenance> all(List<? extends DomainEventMessage<?>> events) {
+    public static List<DecisionProvenance> all(List<? extends DomainEventMessage<?>> events, TermNames names) {
         List<DecisionProvenance> decisions = new ArrayList<>();
         AssessmentOpened opened = null;
         List<DomainEventMessage<?>> cycle = new ArrayList<>();
@@ -57,13 +60,14 @@ public final class DecisionProvenanceFold {
             }
             cycle.add(event);
             if (payload instanceof DecisionRecorded && opened != null) {
-                decisions.add(trace(opened, cycle));
+                decisions.add(trace(opened, cycle, names));
             }
         }
         return decisions;
     }
 
-    private static DecisionProvenance trace(AssessmentOpened opened, List<DomainEventMessage<?>> cycleEvents) {
+    private static DecisionProvenance trace(AssessmentOpened opened, List<DomainEventMessage<?>> cycleEvents,
+                                            TermNames names) {
         DomainEventMessage<?> decisionEvent = cycleEvents.get(cycleEvents.size() - 1);
         DecisionRecorded decision = (DecisionRecorded) decisionEvent.getPayload();
 
@@ -76,7 +80,7 @@ public final class DecisionProvenanceFold {
         RevisionBuilder current = null;
 
         for (DomainEventMessage<?> event : cycleEvents) {
-            HistoryEntry entry = HistoryEntries.of(event);
+            HistoryEntry entry = HistoryEntries.of(event, names);
             Actor actor = entry.actor();
             Object payload = event.getPayload();
             Integer revision = null;

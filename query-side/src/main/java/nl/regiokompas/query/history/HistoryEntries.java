@@ -9,14 +9,14 @@ import nl.regiokompas.api.assessment.AssessmentEventDescriptions;
 import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.common.Actor;
 import nl.regiokompas.api.common.AuditMetaData;
-import nl.regiokompas.api.common.Role;
+import nl.regiokompas.api.framework.TermNames;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 
 /**
  * One stored event as the history shows it: who (from the metadata), what (type, payload and a Dutch
- * description), when, why, and its correlation and causation. The history, the live updates, provenance and
- * the exported record all describe events this one way.
+ * description with the names of the assessment's framework version), when, why, and its correlation and
+ * causation. The history, the live updates, provenance and the exported record all describe events this one way.
  */
 public final class HistoryEntries {
 
@@ -28,21 +28,15 @@ public final class HistoryEntries {
     private HistoryEntries() {
     }
 
-    public static HistoryEntry of(DomainEventMessage<?> event) {
+    public static HistoryEntry of(DomainEventMessage<?> event, TermNames names) {
         MetaData metaData = event.getMetaData();
         Map<String, Object> payload = JSON.convertValue(event.getPayload(), MAP);
         String given = text(metaData, AuditMetaData.REASON);
         return new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
-                event.getTimestamp(), actorOf(metaData), payload,
-                AssessmentEventDescriptions.describe(event.getPayload()), event.getIdentifier(),
+                event.getTimestamp(), Actor.of(metaData), payload,
+                AssessmentEventDescriptions.describe(event.getPayload(), names), event.getIdentifier(),
                 text(metaData, AuditMetaData.CORRELATION_ID), text(metaData, AuditMetaData.CAUSATION_ID),
                 given != null ? given : HistoryEntry.reasonIn(payload));
-    }
-
-    public static Actor actorOf(MetaData metaData) {
-        String role = text(metaData, AuditMetaData.ROLE);
-        return new Actor(text(metaData, AuditMetaData.USER_ID), text(metaData, AuditMetaData.USER_NAME),
-                text(metaData, AuditMetaData.GEMEENTE), role == null ? null : Role.valueOf(role));
     }
 
     private static String text(MetaData metaData, String key) {

@@ -9,6 +9,8 @@ import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.api.assessment.AssessmentPolicy;
 import nl.regiokompas.api.assessment.FindAssessmentChange;
 import nl.regiokompas.query.audit.AssessmentDocumentFold;
+import nl.regiokompas.api.framework.TermNames;
+import nl.regiokompas.query.history.AssessmentNames;
 import nl.regiokompas.query.history.HistoryEntries;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -36,8 +38,11 @@ class AssessmentChangeQueries {
                 }
             });
 
-    AssessmentChangeQueries(EventStore eventStore) {
+    private final AssessmentNames names;
+
+    AssessmentChangeQueries(EventStore eventStore, AssessmentNames names) {
         this.eventStore = eventStore;
+        this.names = names;
     }
 
     @QueryHandler
@@ -62,7 +67,8 @@ class AssessmentChangeQueries {
         AssessmentDocument before = fold.document();
         fold.apply(event);
         AssessmentDocument after = fold.document();
-        AssessmentChange change = new AssessmentChange(HistoryEntries.of(event), after,
+        TermNames terms = after == null ? TermNames.NONE : names.ofVersion(after.frameworkVersion());
+        AssessmentChange change = new AssessmentChange(HistoryEntries.of(event, terms), after,
                 !AssessmentPolicy.sameAllowances(before, after));
         lastChanges.put(query.assessmentId(), change);
         return change;

@@ -13,6 +13,7 @@ import nl.regiokompas.api.assessment.DecisionRecorded;
 import nl.regiokompas.api.assessment.ThemeScaleProposed;
 import nl.regiokompas.api.audit.DecisionProvenance;
 import nl.regiokompas.api.audit.DecisionProvenance.Change;
+import nl.regiokompas.api.framework.TermNames;
 import org.junit.jupiter.api.Test;
 
 /** Tracing a decision back through the revisions and confirmations of its cycle. */
@@ -41,7 +42,7 @@ class DecisionProvenanceFoldTest {
                         new Confirmation("HOU", 2, "bestuurder.hou", null))))
                 .events();
 
-        DecisionProvenance provenance = DecisionProvenanceFold.of(events, "d-1");
+        DecisionProvenance provenance = DecisionProvenanceFold.of(events, TermNames.NONE, "d-1");
 
         assertThat(provenance.chain()).hasSize(7);
         assertThat(provenance.revisions()).extracting(DecisionProvenance.RevisionTrace::decided)
@@ -51,7 +52,7 @@ class DecisionProvenanceFoldTest {
                 .containsExactly("BUN", "HOU");
         assertThat(provenance.confirmations().get(0).note()).isEqualTo("akkoord");
         assertThat(provenance.decidedAt()).isEqualTo(AuditTestEvents.at(6));
-        assertThat(DecisionProvenanceFold.of(events, "onbekend")).isNull();
+        assertThat(DecisionProvenanceFold.of(events, TermNames.NONE, "onbekend")).isNull();
     }
 
     private static Map<String, String> scales(String beleid, String uitvoering) {

@@ -44,7 +44,10 @@ class ConcurrentEditingTest extends IntegrationTest {
         JsonNode unseen = second.json().get("unseenChanges");
         assertThat(unseen).hasSize(1);
         assertThat(unseen.get(0).get("type").asText()).isEqualTo("CriterionInputRecorded");
-        assertThat(unseen.get(0).get("by").asText()).isNotBlank();
+        assertThat(unseen.get(0).get("description").asText()).contains(" gaf input op '").contains("neiging ")
+                .doesNotContain("criterium", "laag");
+        assertThat(unseen.get(0).get("by").asText()).as("a person with role, not a user id")
+                .startsWith("Strateeg Bunnik (strateeg, ").doesNotContain("strateeg.bun");
         assertThat(unseen.get(0).get("at").asText()).isNotBlank();
     }
 

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.regiokompas.web.IntegrationTest;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
+import nl.regiokompas.web.assessment.PeopleNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,10 +76,11 @@ class LiveUpdatesTest extends IntegrationTest {
             assertThat(first.get("document").get("version").asLong()).isEqualTo(1);
             assertThat(first.get("document").get("inputs")).hasSize(1);
             assertThat(second.get("document").get("version").asLong()).isEqualTo(2);
-            assertThat(second.get("description").asText()).isEqualTo("ZST gaf input op criterium C2, laag BELEID (neiging LOKAAL)");
+            assertThat(second.get("description").asText())
+                    .isEqualTo("Zeist gaf input op 'Maatwerk en lokale variatie' (Beleid), neiging lokaal");
             JsonNode read = api.get("strateeg.hou", jeugd.path("?minVersion=2")).json();
             ((com.fasterxml.jackson.databind.node.ObjectNode) read).remove("allowedActions");
-            assertThat(second.get("document")).isEqualTo(read);
+            assertThat(PeopleNames.without(second.get("document"))).isEqualTo(PeopleNames.without(read));
         }
     }
 

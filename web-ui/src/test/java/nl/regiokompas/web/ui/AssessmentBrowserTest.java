@@ -134,7 +134,12 @@ class AssessmentBrowserTest extends BrowserTest {
             browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
 
             other.waitForText(By.id("cel-BELEID-C3-HOU"), "Zorgaanbieders werken op regionale schaal.", Duration.ofSeconds(10));
-            other.waitForText(By.id("laatste-wijziging"), "HOU gaf input op criterium C3, laag BELEID");
+            other.waitForText(By.id("laatste-wijziging"),
+                    "Houten gaf input op 'Partners en infrastructuur' (Beleid), neiging regionaal");
+            assertThat(other.text(By.id("laatste-wijziging"))).contains("door Strateeg Houten (strateeg, Houten)")
+                    .doesNotContain("strateeg.hou", "C3", "BELEID", "REGIONAAL");
+            assertThat(other.text(By.id("cel-BELEID-C3-HOU"))).contains("Strateeg Houten (strateeg, Houten)")
+                    .doesNotContain("strateeg.hou");
             assertThat(other.driver.findElement(By.id("laatste-wijziging")).getAttribute("aria-live")).isEqualTo("polite");
             assertThat(other.text(By.id("versie"))).isEqualTo(String.valueOf(assessment.version + 1));
         }
@@ -210,7 +215,8 @@ class AssessmentBrowserTest extends BrowserTest {
 
         By conflict = By.cssSelector("#input-formulier .conflict");
         browser.waitForText(conflict, "Iemand anders was u voor");
-        assertThat(browser.text(conflict)).contains("HOU gaf input op criterium C1, laag BELEID");
+        assertThat(browser.text(conflict)).contains("gaf input op 'C1'")
+                .contains("Programmateam Zuidoost-Utrecht (programmateam)");
         assertThat(browser.driver.findElement(conflict).getAttribute("role")).isEqualTo("alert");
         browser.waitForText(By.id("cel-BELEID-C1-HOU"), "Het programmateam noteerde de lijn van Houten.");
         assertThat(browser.driver.findElement(By.id("input-tekst")).getAttribute("value"))
@@ -218,6 +224,21 @@ class AssessmentBrowserTest extends BrowserTest {
 
         browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
         browser.waitForText(By.id("cel-BELEID-C1-HOU"), "Houten wil regionale beleidskaders.");
+    }
+
+    @Test
+    void historyNamesGemeentenCriteriaAndPeopleNeverCodesOrUserIds() {
+        AssessmentScenarios assessment = openAssessment();
+        assessment.input("BUN", "BELEID", "C3", "REGIONAAL", "Aanbieders werken regionaal.");
+
+        browser.login("raadslid.zst");
+        browser.open("#/afweging/" + assessment.assessmentId + "/geschiedenis", "Geschiedenis");
+        browser.waitForText(By.id("tijdlijn"), "Bunnik gaf input op 'Partners en infrastructuur' (Beleid), neiging regionaal");
+
+        assertThat(browser.text(By.id("tijdlijn")))
+                .contains("Afwegingstraject 'Jeugd' geopend voor thema Jeugd met Bunnik, Houten")
+                .contains("Door Strateeg Bunnik (strateeg, Bunnik)")
+                .doesNotContain("strateeg.bun", "JEUGD", "C3", "BELEID", "REGIONAAL", " BUN");
     }
 
     @Test
