@@ -20,10 +20,24 @@ export async function history(container, {parameters}) {
             const actor = entry.actor || {};
             const role = ROLES[actor.role] || actor.role || '';
             const gemeente = actor.gemeente ? `, ${terms.gemeente(actor.gemeente)}` : '';
-            return h('li', {},
+            const chosen = String(entry.sequence) === parameters[1];
+            return h('li', {id: `gebeurtenis-${entry.sequence}`, class: chosen ? 'gekozen' : null,
+                'aria-current': chosen ? 'true' : null, tabindex: chosen ? '-1' : null},
                 h('span', {class: 'wanneer'}, h('time', {datetime: entry.occurredAt}, moment(entry.occurredAt)),
                     ` – gebeurtenis ${entry.sequence}`),
                 h('p', {class: 'omschrijving'}, entry.description || entry.type),
                 h('span', {class: 'wie'}, `Door ${actor.name || actor.userId || 'onbekend'}${role ? ` (${role}${gemeente})` : ''}`));
         })) : h('p', {class: 'leeg'}, 'Er is nog niets gebeurd.'));
+    focusChosenEntry(container);
+}
+
+/** #/afweging/{id}/geschiedenis/{sequence} (a link from a decision's provenance): focus that entry once shown. */
+function focusChosenEntry(container) {
+    const chosen = container.querySelector('.gekozen');
+    if (chosen) {
+        setTimeout(() => {
+            chosen.focus();
+            chosen.scrollIntoView({block: 'center'});
+        }, 0);
+    }
 }
