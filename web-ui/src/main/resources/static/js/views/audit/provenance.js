@@ -75,7 +75,7 @@ export async function provenance(container, {parameters}) {
                     h('td', {}, trace(revision.sequence, revision.at)))))),
 
         part('inbreng', 'Inbreng van de gemeenten',
-            item.inputs.length ? table('herkomst-inbreng', 'Inbreng per gemeente, laag en criterium in deze cyclus',
+            item.inputs.length ? table('herkomst-inbrengtabel', 'Inbreng per gemeente, laag en criterium in deze cyclus',
                 ['Gemeente', 'Laag', 'Criterium', 'Neiging', 'Toelichting', 'Door, op', 'Herleiden'],
                 item.inputs.map(input => h('tr', {class: input.superseded ? 'vervangen' : null},
                     h('td', {}, terms.gemeente(input.gemeente)),
