@@ -10,6 +10,7 @@ import nl.regiokompas.web.Api;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
@@ -101,7 +102,10 @@ class AuditorToolsBrowserTest extends BrowserTest {
         String bookmarked = browser.driver.getCurrentUrl();
         assertThat(bookmarked).doesNotContain(firstInput.replace(":", "%3A"));
         assertThat(browser.text(By.id("cel-BELEID-C1-HOU"))).as("later input not yet there").contains("Nog geen input");
+        Dimension size = browser.driver.manage().window().getSize();
+        browser.driver.manage().window().setSize(new Dimension(1400, 1500));
         browser.screenshotOfWindow(Path.of("target", "screenshots", "as-of.png"));
+        browser.driver.manage().window().setSize(size);
 
         browser.driver.get("about:blank");
         browser.driver.get(bookmarked);
