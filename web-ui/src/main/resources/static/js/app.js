@@ -15,12 +15,20 @@ import {mandates} from './views/mandates.js';
 import {interventions} from './views/interventions.js';
 import {reflections} from './views/reflections.js';
 import {evaluation} from './views/evaluation.js';
+import {asOf} from './views/audit/as-of.js';
+import {provenance} from './views/audit/provenance.js';
+import {integrity} from './views/audit/integrity.js';
 
 const routes = [
     {pattern: /^\/?$/, view: overview, nav: 'overzicht'},
     {pattern: /^\/afweging\/([^/]+)$/, view: assessment, nav: 'overzicht'},
     {pattern: /^\/afweging\/([^/]+)\/geschiedenis$/, view: history, nav: 'overzicht'},
+    {pattern: /^\/afweging\/([^/]+)\/geschiedenis\/(\d+)$/, view: history, nav: 'overzicht'},
+    {pattern: /^\/afweging\/([^/]+)\/stand$/, view: asOf, nav: 'overzicht'},
+    {pattern: /^\/afweging\/([^/]+)\/stand\/([^/]+)$/, view: asOf, nav: 'overzicht'},
     {pattern: /^\/besluiten$/, view: decisions, nav: 'besluiten'},
+    {pattern: /^\/besluiten\/([^/]+)$/, view: provenance, nav: 'besluiten'},
+    {pattern: /^\/integriteit$/, view: integrity, nav: 'integriteit'},
     {pattern: /^\/mandaten$/, view: mandates, nav: 'mandaten'},
     {pattern: /^\/interventies$/, view: interventions, nav: 'interventies'},
     {pattern: /^\/reflecties$/, view: reflections, nav: 'reflecties'},
@@ -114,6 +122,7 @@ async function start() {
         me.gemeenteNaam = me.gemeente;
     }
     document.body.dataset.rol = me.role;
+    document.getElementById('menu-integriteit').hidden = !me.mayVerifyIntegrity;
     showUser();
     window.addEventListener('hashchange', render);
     await render();

@@ -114,6 +114,10 @@ const momentFormat = new Intl.DateTimeFormat('nl-NL', {
     day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam',
 });
 const dateFormat = new Intl.DateTimeFormat('nl-NL', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam'});
+const exactFormat = new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    timeZone: 'Europe/Amsterdam',
+});
 const timeFormat = new Intl.DateTimeFormat('nl-NL', {hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Amsterdam'});
 
 /** "3 maart 2027 om 13:00" */
@@ -122,6 +126,14 @@ export function moment(instant) {
         return '';
     }
     return momentFormat.format(new Date(instant)).replace(',', ' om');
+}
+
+/** "3 maart 2027 om 13:00:12": to the second, where several moments fall in one minute (the as-of view). */
+export function momentExact(instant) {
+    if (!instant) {
+        return '';
+    }
+    return exactFormat.format(new Date(instant)).replace(',', ' om');
 }
 
 export function date(instant) {

@@ -22,6 +22,8 @@ import {preconditions} from './assessment/preconditions.js';
 import {interventions} from './assessment/interventions.js';
 import {decision} from './assessment/decision.js';
 import {DocumentSync} from './assessment/sync.js';
+import {facts as factsOf} from './assessment/facts.js';
+import {lookBack} from './audit/look-back.js';
 
 export async function assessment(container, {me, parameters}) {
     const id = parameters[0];
@@ -111,7 +113,8 @@ export async function assessment(container, {me, parameters}) {
         preconditions: preconditions(context),
         interventions: interventions(context),
     };
-    const all = [decided, ...Object.values(sections)];
+    const looking = lookBack(context, id);
+    const all = [decided, looking, ...Object.values(sections)];
 
     container.append(
         h('p', {}, h('a', {href: '#/'}, 'Terug naar het overzicht')),
@@ -125,6 +128,7 @@ export async function assessment(container, {me, parameters}) {
             lastChange),
         pendingArea,
         decided.element,
+        looking.element,
         sections.matrix.element,
         h('div', {class: 'twee-kolommen'}, sections.proposal.element, sections.confirmations.element),
         h('div', {class: 'twee-kolommen'}, sections.responsibilities.element, sections.preconditions.element),
@@ -144,21 +148,11 @@ export async function assessment(container, {me, parameters}) {
         const title = terms.titleOf(doc);
         setTitle(`Afweging ${title}`);
         heading.textContent = `Afweging: ${title}`;
-        replaceChildren(facts,
-            fact('Thema', terms.theme(doc.themeCode)),
-            fact('Status', h('span', {class: `label-status label-status--${doc.status}`, id: 'status'}, STATUS[doc.status] || doc.status)),
-            fact('Cyclus', String(doc.cycle)),
-            fact('Versie', h('span', {id: 'versie'}, String(doc.version))),
-            fact('Afwegingskader', `versie ${doc.frameworkVersion}`),
-            fact('Deelnemers', doc.gemeenten.map(code => terms.gemeente(code)).join(', '), 'kenmerk--breed'));
+        replaceChildren(facts, factsOf(doc, terms));
         for (const part of all) {
             part.show(doc, before, allowed);
         }
         container.dataset.versie = String(doc.version);
-    }
-
-    function fact(label, value, className) {
-        return h('div', {class: className}, h('dt', {}, label), h('dd', {}, value));
     }
 
     // ---- live -------------------------------------------------------------------------------------

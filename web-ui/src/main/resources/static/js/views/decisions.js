@@ -5,6 +5,7 @@ import {field, select} from '../forms.js';
 import {date, days, framework, moment} from '../terms.js';
 import {setTitle} from '../shell.js';
 import {dateInput, filterForm} from './filters.js';
+import {decisionLinks} from './audit/links.js';
 
 export async function decisions(container) {
     setTitle('Besluiten');
@@ -53,5 +54,6 @@ function decision(item, terms) {
             .map(r => `${terms.layer(r.layer)} ${r.kind.toLowerCase()}: ${r.holder}`).join('; ')) : null,
         (item.preconditions || []).length ? h('p', {}, 'Randvoorwaarden: ', item.preconditions.map(p => p.text).join('; ')) : null,
         h('p', {}, h('a', {href: `#/afweging/${encodeURIComponent(item.assessmentId)}`}, 'Naar de afweging'), ' · ',
-            h('a', {href: `#/afweging/${encodeURIComponent(item.assessmentId)}/geschiedenis`}, 'Geschiedenis')));
+            h('a', {href: `#/afweging/${encodeURIComponent(item.assessmentId)}/geschiedenis`}, 'Geschiedenis')),
+        decisionLinks(item.assessmentId, item.decisionId));
 }

@@ -9,8 +9,10 @@ import nl.regiokompas.api.audit.FindDecisionProvenance;
 import nl.regiokompas.api.audit.HashChainAnchor;
 import nl.regiokompas.api.audit.RecordedAnchor;
 import nl.regiokompas.api.audit.VerifyEventChain;
+import nl.regiokompas.api.framework.FindFramework;
+import nl.regiokompas.api.framework.FrameworkContent;
+import nl.regiokompas.api.framework.FrameworkVersion;
 import nl.regiokompas.web.query.InvalidQueryParameter;
-import nl.regiokompas.web.security.BrowserHeaders;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
@@ -98,9 +100,14 @@ class AuditController {
         return kept.recorded();
     }
 
-    private static ResponseEntity<String> html(AssessmentRecord record) {
+    private ResponseEntity<String> html(AssessmentRecord record) {
+        int version = record.document().frameworkVersion();
+        FrameworkContent framework = queries.query(new FindFramework(version),
+                        ResponseTypes.optionalInstanceOf(FrameworkVersion.class)).join()
+                .map(FrameworkVersion::content)
+                .orElseThrow(() -> new IllegalStateException("Framework version " + version + " of assessment "
+                        + record.assessmentId() + " is missing"));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .header(BrowserHeaders.CONTENT_SECURITY_POLICY_HEADER, DecisionRecordPage.CONTENT_SECURITY_POLICY)
-                .body(DecisionRecordPage.render(record));
+                .body(DecisionRecordPage.render(record, framework));
     }
 }

@@ -3,6 +3,7 @@ package nl.regiokompas.web.audit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +16,13 @@ import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.audit.AssessmentRecord;
 import nl.regiokompas.api.audit.DecisionProvenance;
-import nl.regiokompas.api.common.Actor;
-import nl.regiokompas.web.security.BrowserHeaders;
+import nl.regiokompas.api.framework.FrameworkContent;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The decision record of an assessment as a printable HTML page in Dutch, for a gemeenteraad. Every text that
+ * The decision record of an assessment as a printable HTML page in Dutch, for a gemeenteraad: names instead of
+ * codes (from the framework version the assessment is pinned to), landmarks and headings without gaps, and the
+ * style in {@code /css/dossier.css} (no inline style, for a strict Content-Security-Policy). Every text that
  * comes from users or events is escaped; times are shown in Dutch time with the UTC instant in the history.
  */
 final class DecisionRecordPage {
@@ -35,93 +37,90 @@ final class DecisionRecordPage {
             <html lang="nl">
             <head>
             <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Besluitvormingsdossier {{title}}</title>
-            <style>
-              body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-height: 1.4;
-                     margin: 2em auto; max-width: 60em; color: #000; background: #fff; }
-              h1 { font-size: 18pt; margin-bottom: 0.2em; }
-              h2 { font-size: 14pt; border-bottom: 1px solid #444; margin-top: 1.6em; }
-              h3 { font-size: 12pt; margin-bottom: 0.3em; }
-              table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; }
-              th, td { border: 1px solid #999; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
-              th { background: #eee; }
-              .meta td:first-child { width: 14em; font-weight: bold; }
-              .hash { font-family: "Courier New", monospace; font-size: 9pt; word-break: break-all; }
-              .klein { font-size: 9pt; color: #333; }
-              .anker { font-family: "Courier New", monospace; font-size: 10pt; word-break: break-all;
-                       border: 1px solid #000; padding: 0.4em; }
-              .waarschuwing { font-weight: bold; }
-              section.besluit { page-break-inside: avoid; }
-              @media print {
-                body { margin: 0; max-width: none; }
-                h2 { page-break-after: avoid; }
-                tr { page-break-inside: avoid; }
-                a { color: #000; text-decoration: none; }
-              }
-            </style>
+            <link rel="stylesheet" href="/css/dossier.css">
             </head>
             <body>
+            <header class="dossierkop">
+            <p class="afzender">Regiokompas · {{region}}</p>
             <h1>Besluitvormingsdossier: {{title}}</h1>
             <p class="klein">Uittreksel uit Regiokompas, opgemaakt op {{exportedAt}}. Alle gegevens komen rechtstreeks
             uit de gebeurtenissenopslag; de hashwaarden onderaan maken controle op latere wijzigingen mogelijk.</p>
+            </header>
+            <main>
+            <section aria-labelledby="kenmerken-titel">
+            <h2 id="kenmerken-titel">Kenmerken</h2>
             <table class="meta">
-            <tr><td>Afwegingstraject</td><td>{{assessmentId}}</td></tr>
-            <tr><td>Thema</td><td>{{themeCode}}</td></tr>
-            <tr><td>Deelnemende gemeenten</td><td>{{gemeenten}}</td></tr>
-            <tr><td>Afwegingskader</td><td>versie {{frameworkVersion}}</td></tr>
-            <tr><td>Huidige stand</td><td>{{status}}, cyclus {{cycle}}</td></tr>
+            <caption class="visueel-verborgen">Kenmerken van het afwegingstraject</caption>
+            <tr><th scope="row">Thema</th><td>{{theme}}</td></tr>
+            <tr><th scope="row">Deelnemende gemeenten</th><td>{{gemeenten}}</td></tr>
+            <tr><th scope="row">Afwegingskader</th><td>versie {{frameworkVersion}}</td></tr>
+            <tr><th scope="row">Huidige stand</th><td>{{status}}, cyclus {{cycle}}</td></tr>
+            <tr><th scope="row">Kenmerk van het traject</th><td class="hash">{{assessmentId}}</td></tr>
             </table>
-            <h2>Besluiten</h2>
+            </section>
+            <section aria-labelledby="besluiten-titel" id="besluiten">
+            <h2 id="besluiten-titel">Besluiten</h2>
             {{decisions}}
-            <h2>Volledige geschiedenis</h2>
+            </section>
+            <section aria-labelledby="geschiedenis-titel" id="geschiedenis">
+            <h2 id="geschiedenis-titel">Volledige geschiedenis</h2>
             <table>
-            <tr><th>#</th><th>Tijdstip</th><th>Door</th><th>Gebeurtenis</th><th>Reden of toelichting</th></tr>
+            <caption class="visueel-verborgen">Alle gebeurtenissen van dit afwegingstraject, de oudste eerst</caption>
+            <thead><tr><th scope="col">Nr.</th><th scope="col">Tijdstip</th><th scope="col">Door</th><th scope="col">Gebeurtenis</th><th scope="col">Reden of toelichting</th></tr></thead>
+            <tbody>
             {{history}}
+            </tbody>
             </table>
-            <h2>Integriteit</h2>
+            </section>
+            <section aria-labelledby="integriteit-titel" id="integriteit">
+            <h2 id="integriteit-titel">Integriteit</h2>
             <p>Elke gebeurtenis is bij het opslaan opgenomen in een hashketen ({{algorithm}}): elke schakel dekt de
             vorige schakel en de volledige opgeslagen gebeurtenis. Bewaar dit dossier; wie later dezelfde
             hashwaarden terugvindt in de keten (controle via <code>/api/audit/verify</code>), weet dat deze
             gebeurtenissen sindsdien niet zijn gewijzigd.</p>
             <table class="meta">
-            <tr><td>Laatste gebeurtenis</td><td class="hash">{{lastEvent}} (volgnummer {{lastSequence}}, schakel {{lastPosition}})</td></tr>
-            <tr><td>Hash laatste gebeurtenis</td><td class="hash">{{lastHash}}</td></tr>
-            <tr><td>Kop van de keten</td><td class="hash">schakel {{headPosition}}: {{headHash}}</td></tr>
+            <caption class="visueel-verborgen">Plaats van dit dossier in de hashketen</caption>
+            <tr><th scope="row">Laatste gebeurtenis</th><td class="hash">{{lastEvent}} (volgnummer {{lastSequence}}, schakel {{lastPosition}})</td></tr>
+            <tr><th scope="row">Hash laatste gebeurtenis</th><td class="hash">{{lastHash}}</td></tr>
+            <tr><th scope="row">Kop van de keten</th><td class="hash">schakel {{headPosition}}: {{headHash}}</td></tr>
             </table>
             <h3>Anker van dit dossier</h3>
             <p class="anker">{{anchor}}</p>
             <p>Dit anker is de kop van de hashketen op het moment dat dit dossier werd opgemaakt (schakel
             {{headPosition}}, daarna de hash). Bewaar het buiten Regiokompas, bijvoorbeeld bij de stukken van de
-            raad. Een auditor of het programmateam controleert het later met
-            <code>/api/audit/verify?anchor={{anchor}}</code>: staat in het antwoord bij <code>anchor</code>
+            raad. Een auditor of het programmateam controleert het later in Regiokompas onder <em>Integriteit</em>,
+            of met <code>/api/audit/verify?anchor={{anchor}}</code>: staat in het antwoord bij <code>anchor</code>
             <code>"matches": true</code>, dan bevat Regiokompas nog precies dezelfde gebeurtenissen tot en met
             schakel {{headPosition}} als toen. Staat er <code>false</code>, dan is de opgeslagen geschiedenis
             sindsdien gewijzigd, ook als de keten in zichzelf weer klopt.</p>
+            </section>
+            </main>
             </body>
             </html>
             """;
-    /** The page's own style block is all it may use: no script, no other resource. */
-    static final String CONTENT_SECURITY_POLICY = BrowserHeaders.selfContainedPagePolicy(
-            PAGE.substring(PAGE.indexOf("<style>") + "<style>".length(), PAGE.indexOf("</style>")));
-
 
     private DecisionRecordPage() {
     }
 
-    static String render(AssessmentRecord record) {
+    /** The record with the names of the framework version its assessment is pinned to. */
+    static String render(AssessmentRecord record, FrameworkContent framework) {
+        RecordNames names = new RecordNames(framework);
         AssessmentDocument document = record.document();
         AssessmentRecord.ChainAnchor chain = record.chain();
         Map<String, String> values = new HashMap<>();
-        values.put("title", escape(document.title()));
+        values.put("title", escape(names.title(document.title(), document.themeCode())));
+        values.put("region", escape(names.region()));
         values.put("exportedAt", when(record.exportedAt()));
         values.put("assessmentId", escape(record.assessmentId()));
-        values.put("themeCode", escape(document.themeCode()));
-        values.put("gemeenten", escape(String.join(", ", document.gemeenten())));
+        values.put("theme", escape(names.theme(document.themeCode())));
+        values.put("gemeenten", escape(names.gemeenten(document.gemeenten())));
         values.put("frameworkVersion", String.valueOf(document.frameworkVersion()));
         values.put("status", escape(statusText(document.status())));
         values.put("cycle", String.valueOf(document.cycle()));
-        values.put("decisions", decisions(record.decisions()));
-        values.put("history", history(record.history()));
+        values.put("decisions", decisions(record.decisions(), names));
+        values.put("history", history(record.history(), names));
         values.put("algorithm", escape(chain.algorithm()));
         values.put("lastEvent", escape(chain.lastEventIdentifier()));
         values.put("lastSequence", String.valueOf(chain.lastEventSequence()));
@@ -149,68 +148,82 @@ final class DecisionRecordPage {
         return html.toString();
     }
 
-    private static String decisions(List<DecisionProvenance> decisions) {
+    private static String decisions(List<DecisionProvenance> decisions, RecordNames names) {
         if (decisions.isEmpty()) {
             return "<p>Er is (nog) geen besluit genomen.</p>";
         }
         StringBuilder html = new StringBuilder();
+        int number = 0;
         for (DecisionProvenance decision : decisions) {
-            html.append("<section class=\"besluit\">\n<h3>Besluit cyclus ").append(decision.cycle())
+            number++;
+            String id = "besluit-" + number;
+            html.append("<section class=\"besluit\" aria-labelledby=\"").append(id).append("\">\n<h3 id=\"")
+                    .append(id).append("\">Besluit cyclus ").append(decision.cycle())
                     .append(", revisie ").append(decision.revision()).append(", vastgesteld op ")
                     .append(when(decision.decidedAt())).append("</h3>\n")
-                    .append("<p class=\"klein\">Besluit-id ").append(escape(decision.decisionId())).append("</p>\n")
-                    .append("<table><tr><th>Laag</th><th>Schaal</th></tr>\n");
-            decision.scales().forEach((layer, scale) -> html.append("<tr><td>").append(escape(layer))
-                    .append("</td><td>").append(escape(scale)).append("</td></tr>\n"));
-            html.append("</table>\n<p><strong>Bevestigd door de bestuurders</strong></p>\n")
-                    .append("<table><tr><th>Gemeente</th><th>Door</th><th>Op</th><th>Toelichting</th></tr>\n");
-            for (DecisionProvenance.ConfirmationTrace confirmation : decision.confirmations()) {
-                html.append("<tr><td>").append(escape(confirmation.gemeente())).append("</td><td>")
-                        .append(actor(confirmation.by())).append("</td><td>").append(when(confirmation.at()))
-                        .append("</td><td>").append(escape(confirmation.note())).append("</td></tr>\n");
+                    .append("<p class=\"klein\">Kenmerk van het besluit: ").append(escape(decision.decisionId()))
+                    .append("</p>\n<h4>Besloten schaal per laag</h4>\n<table>")
+                    .append("<thead><tr><th scope=\"col\">Laag</th><th scope=\"col\">Schaal</th></tr></thead><tbody>\n");
+            for (String layer : layersOf(decision.scales(), names)) {
+                html.append("<tr><th scope=\"row\">").append(escape(names.layer(layer))).append("</th><td>")
+                        .append(escape(names.scale(decision.scales().get(layer)))).append("</td></tr>\n");
             }
-            html.append("</table>\n<p><strong>Voorstellen</strong></p>\n")
-                    .append("<table><tr><th>Revisie</th><th>Schalen</th><th>Onderbouwing</th><th>Door, op</th>")
-                    .append("<th>Gewijzigd ten opzichte van vorige revisie</th></tr>\n");
+            html.append("</tbody></table>\n<h4>Bevestigd door de bestuurders</h4>\n")
+                    .append("<table><thead><tr><th scope=\"col\">Gemeente</th><th scope=\"col\">Door</th>")
+                    .append("<th scope=\"col\">Op</th><th scope=\"col\">Toelichting</th></tr></thead><tbody>\n");
+            for (DecisionProvenance.ConfirmationTrace confirmation : decision.confirmations()) {
+                html.append("<tr><td>").append(escape(names.gemeente(confirmation.gemeente()))).append("</td><td>")
+                        .append(escape(names.actor(confirmation.by()))).append("</td><td>")
+                        .append(when(confirmation.at())).append("</td><td>").append(escape(confirmation.note()))
+                        .append("</td></tr>\n");
+            }
+            html.append("</tbody></table>\n<h4>Voorstellen</h4>\n")
+                    .append("<table><thead><tr><th scope=\"col\">Revisie</th><th scope=\"col\">Schalen</th>")
+                    .append("<th scope=\"col\">Onderbouwing</th><th scope=\"col\">Door, op</th>")
+                    .append("<th scope=\"col\">Gewijzigd ten opzichte van de vorige revisie</th></tr></thead><tbody>\n");
             for (DecisionProvenance.RevisionTrace revision : decision.revisions()) {
                 html.append("<tr><td>").append(revision.revision()).append(revision.decided() ? " (besloten)" : "")
-                        .append("</td><td>").append(escape(scales(revision.scales()))).append("</td><td>")
-                        .append(escape(revision.rationale())).append("</td><td>").append(actor(revision.by()))
-                        .append(", ").append(when(revision.at())).append("</td><td>")
-                        .append(escape(changes(revision.changes()))).append("</td></tr>\n");
+                        .append("</td><td>").append(escape(scales(revision.scales(), names))).append("</td><td>")
+                        .append(escape(revision.rationale())).append("</td><td>")
+                        .append(escape(names.actor(revision.by()))).append(", ").append(when(revision.at()))
+                        .append("</td><td>").append(escape(changes(revision.changes(), names))).append("</td></tr>\n");
             }
-            html.append("</table>\n");
+            html.append("</tbody></table>\n");
             if (!decision.interventions().isEmpty()) {
-                html.append("<p><strong>Lokale interventies</strong></p>\n<table><tr><th>Gemeente</th>")
-                        .append("<th>Laag, soort</th><th>Reden</th><th>Ingediend</th><th>Afhandeling</th></tr>\n");
+                html.append("<h4>Lokale interventies</h4>\n<table><thead><tr><th scope=\"col\">Gemeente</th>")
+                        .append("<th scope=\"col\">Laag, soort</th><th scope=\"col\">Reden</th>")
+                        .append("<th scope=\"col\">Ingediend</th><th scope=\"col\">Afhandeling</th></tr></thead><tbody>\n");
                 for (DecisionProvenance.InterventionTrace intervention : decision.interventions()) {
-                    html.append("<tr><td>").append(escape(intervention.gemeente())).append("</td><td>")
-                            .append(escape(intervention.layer())).append(", ").append(escape(intervention.kind()))
+                    html.append("<tr><td>").append(escape(names.gemeente(intervention.gemeente()))).append("</td><td>")
+                            .append(escape(names.layer(intervention.layer()))).append(", ")
+                            .append(escape(names.interventionKind(intervention.kind())))
                             .append("</td><td>").append(escape(intervention.reason())).append("</td><td>")
-                            .append(actor(intervention.openedBy())).append(", ").append(when(intervention.openedAt()))
-                            .append("</td><td>");
+                            .append(escape(names.actor(intervention.openedBy()))).append(", ")
+                            .append(when(intervention.openedAt())).append("</td><td>");
                     if (intervention.outcome() == null) {
-                        html.append("open");
+                        html.append("nog open");
                     } else {
-                        html.append(escape(intervention.outcome())).append(": ").append(escape(intervention.note()))
-                                .append(" (").append(actor(intervention.resolvedBy())).append(", ")
+                        html.append(escape(names.outcome(intervention.outcome()))).append(": ")
+                                .append(escape(intervention.note())).append(" (")
+                                .append(escape(names.actor(intervention.resolvedBy()))).append(", ")
                                 .append(when(intervention.resolvedAt())).append(')');
                     }
                     html.append("</td></tr>\n");
                 }
-                html.append("</table>\n");
+                html.append("</tbody></table>\n");
             }
             html.append("</section>\n");
         }
         return html.toString();
     }
 
-    private static String history(List<HistoryEntry> history) {
+    private static String history(List<HistoryEntry> history, RecordNames names) {
         StringBuilder html = new StringBuilder();
         for (HistoryEntry entry : history) {
             html.append("<tr><td>").append(entry.sequence()).append("</td><td>").append(when(entry.occurredAt()))
                     .append("<br><span class=\"klein\">").append(escape(String.valueOf(entry.occurredAt())))
-                    .append("</span></td><td>").append(actor(entry.actor())).append("</td><td>")
+                    .append("</span></td><td>").append(escape(names.actor(entry.actor())))
+                    .append("</td><td class=\"omschrijving\">")
                     .append(escape(entry.description())).append(Boolean.FALSE.equals(entry.linkVerified())
                             ? "<br><span class=\"waarschuwing\">Let op: de hashschakel van deze gebeurtenis klopt "
                             + "niet; de opgeslagen gebeurtenis is gewijzigd na het opslaan.</span>" : "")
@@ -220,27 +233,29 @@ final class DecisionRecordPage {
         return html.toString();
     }
 
-    private static String actor(Actor actor) {
-        if (actor == null || actor.userId() == null) {
-            return "systeem";
+    /** The layers of a scale map in the framework's order, then any the framework does not know. */
+    private static List<String> layersOf(Map<String, String> scales, RecordNames names) {
+        if (scales == null) {
+            return List.of();
         }
-        String name = actor.name() == null ? actor.userId() : actor.name();
-        String role = actor.role() == null ? "" : actor.role().name().toLowerCase(Locale.ROOT);
-        String detail = actor.gemeente() == null ? role : role + " " + actor.gemeente();
-        return escape(name) + (detail.isBlank() ? "" : " <span class=\"klein\">(" + escape(detail.strip()) + ")</span>");
+        List<String> ordered = new ArrayList<>(names.layerCodes().stream().filter(scales::containsKey).toList());
+        scales.keySet().stream().filter(layer -> !ordered.contains(layer)).sorted().forEach(ordered::add);
+        return ordered;
     }
 
-    private static String scales(Map<String, String> scales) {
-        return scales == null ? "" : scales.entrySet().stream()
-                .map(scale -> scale.getKey() + ": " + scale.getValue()).collect(Collectors.joining(", "));
+    private static String scales(Map<String, String> scales, RecordNames names) {
+        return layersOf(scales, names).stream()
+                .map(layer -> names.layer(layer) + ": " + names.scale(scales.get(layer)))
+                .collect(Collectors.joining(", "));
     }
 
-    private static String changes(List<DecisionProvenance.Change> changes) {
+    private static String changes(List<DecisionProvenance.Change> changes, RecordNames names) {
         if (changes.isEmpty()) {
             return "";
         }
         return changes.stream().map(change -> DecisionProvenance.Change.SCALE.equals(change.what())
-                        ? change.layer() + ": " + change.from() + " → " + change.to()
+                        ? names.layer(change.layer()) + ": " + names.scale(change.from()) + " → "
+                        + names.scale(change.to())
                         : "onderbouwing herzien")
                 .collect(Collectors.joining("; "));
     }

@@ -1,18 +1,13 @@
 package nl.regiokompas.web.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-
 import org.springframework.security.web.header.HeaderWriter;
 
 /**
  * What the browser is told to allow. The app's pages load scripts, styles and data only from their own
  * origin ('self' also covers ws:// and wss:// of that origin, which live updates use), run no inline script
  * or style, post forms only to themselves and are never framed. Swagger UI (the API documentation) sets
- * inline styles, which its pages allow; its scripts are still only its own files. A self-contained page such
- * as the printable decision record may carry one inline style block, allowed by its hash, and nothing else.
+ * inline styles, which its pages allow; its scripts are still only its own files. The printable decision record
+ * has its own stylesheet and falls under the app's policy.
  */
 public final class BrowserHeaders {
 
@@ -39,17 +34,6 @@ public final class BrowserHeaders {
         };
     }
 
-    /** The policy of a page whose only resource of its own is this inline style (the text between the tags). */
-    public static String selfContainedPagePolicy(String inlineStyle) {
-        return String.join("; ",
-                "default-src 'none'",
-                "style-src 'sha256-" + sha256(inlineStyle) + "'",
-                "img-src data:",
-                "base-uri 'none'",
-                "form-action 'none'",
-                "frame-ancestors 'none'");
-    }
-
     private static String policy(String styles) {
         return String.join("; ",
                 "default-src 'self'",
@@ -62,14 +46,5 @@ public final class BrowserHeaders {
                 "base-uri 'none'",
                 "form-action 'self'",
                 "frame-ancestors 'none'");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
