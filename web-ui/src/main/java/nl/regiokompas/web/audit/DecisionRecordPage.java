@@ -60,9 +60,12 @@ final class DecisionRecordPage {
             </style>
             </head>
             <body>
+            <header>
             <h1>Besluitvormingsdossier: {{title}}</h1>
             <p class="klein">Uittreksel uit Regiokompas, opgemaakt op {{exportedAt}}. Alle gegevens komen rechtstreeks
             uit de gebeurtenissenopslag; de hashwaarden onderaan maken controle op latere wijzigingen mogelijk.</p>
+            </header>
+            <main>
             <table class="meta">
             <tr><td>Afwegingstraject</td><td>{{assessmentId}}</td></tr>
             <tr><td>Thema</td><td>{{themeCode}}</td></tr>
@@ -96,6 +99,7 @@ final class DecisionRecordPage {
             <code>"matches": true</code>, dan bevat Regiokompas nog precies dezelfde gebeurtenissen tot en met
             schakel {{headPosition}} als toen. Staat er <code>false</code>, dan is de opgeslagen geschiedenis
             sindsdien gewijzigd, ook als de keten in zichzelf weer klopt.</p>
+            </main>
             </body>
             </html>
             """;
