@@ -1,4 +1,7 @@
-/** Evaluatie: decisions, lead times, scale changes, interventions and reflections over a period, with CSV. */
+/**
+ * Evaluatie: decisions, lead times, scale changes, interventions and reflections over a period, with three
+ * downloads: for a Dutch spreadsheet, machine-readable CSV and JSON.
+ */
 import {api, query} from '../api.js';
 import {h, replaceChildren} from '../dom.js';
 import {field} from '../forms.js';
@@ -29,21 +32,38 @@ export async function evaluation(container) {
                 return load();
             },
         }),
-        h('p', {}, h('button', {type: 'button', class: 'knop', id: 'csv-download', onclick: download},
-            'Download als CSV')),
+        h('section', {'aria-labelledby': 'downloads-kop'},
+            h('h2', {id: 'downloads-kop'}, 'Downloaden'),
+            h('ul', {class: 'downloads'},
+                downloadLink('download-excel', 'Download voor Excel', '/api/evaluation/spreadsheet', 'text/csv',
+                    'regiokompas-evaluatie.csv', 'Nederlandse kolomnamen en namen, puntkomma\'s en decimale komma\'s'),
+                downloadLink('download-csv', 'CSV (machineleesbaar)', '/api/evaluation', 'text/csv',
+                    'evaluatie.csv', 'codes, komma\'s en decimale punten, voor scripts'),
+                downloadLink('download-json', 'JSON', '/api/evaluation', 'application/json',
+                    'evaluatie.json', 'alle gegevens, voor scripts'))),
         downloadMessage,
         results);
 
-    async function download() {
+    /** A link to the export for the chosen period; fetched with the right Accept header and saved. */
+    function downloadLink(id, label, path, accept, filename, explanation) {
+        const link = h('a', {id, href: path, download: filename}, label);
+        link.addEventListener('click', event => {
+            event.preventDefault();
+            download(`${path}${query(period)}`, accept, filename);
+        });
+        return h('li', {}, link, ` (${explanation})`);
+    }
+
+    async function download(path, accept, filename) {
         try {
-            const blob = await api.download(`/api/evaluation${query(period)}`, 'text/csv');
+            const blob = await api.download(path, accept);
             const url = URL.createObjectURL(blob);
-            const link = h('a', {href: url, download: 'evaluatie.csv'});
+            const link = h('a', {href: url, download: filename});
             document.body.append(link);
             link.click();
             link.remove();
             setTimeout(() => URL.revokeObjectURL(url), 10000);
-            downloadMessage.replaceChildren(h('p', {}, 'Het CSV-bestand evaluatie.csv is gedownload.'));
+            downloadMessage.replaceChildren(h('p', {}, `Het bestand ${filename} is gedownload.`));
         } catch (error) {
             downloadMessage.replaceChildren(h('div', {class: 'melding melding--fout'}, h('p', {}, error.message)));
         }

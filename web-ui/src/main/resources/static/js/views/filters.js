@@ -11,6 +11,8 @@ export function filterForm({id, title = 'Filteren', fields, onFilter, results}) 
     const element = form({
         id,
         title,
+        // The filter form follows the page's h1 directly: its title is a section heading (axe heading-order).
+        titleLevel: 'h2',
         className: 'formulier formulier--kader filter',
         submitLabel: 'Toon resultaten',
         fields: h('div', {class: 'velden'}, fields),

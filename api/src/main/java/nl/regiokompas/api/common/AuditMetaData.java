@@ -9,6 +9,8 @@ public final class AuditMetaData {
     public static final String REASON = "reason";
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
+    /** "true" on the commands and events of a generated demo history; never set on a user's command. */
+    public static final String DEMO = "demo";
 
     private AuditMetaData() {
     }

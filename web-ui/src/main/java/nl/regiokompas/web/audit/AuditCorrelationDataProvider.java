@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Carries the audit metadata of a command onto every message it causes: the actor (who, for which
- * gemeente, in which role), the correlation id (the first message of the whole conversation), the causation
+ * gemeente, in which role), the demo mark of a generated demo history, the correlation id (the first message of the whole conversation), the causation
  * id (the message that directly caused this one) and Axon's trace id. Declaring this provider replaces
  * Axon's default MessageOriginProvider, so it provides the trace id that one would.
  */
@@ -20,7 +20,7 @@ public class AuditCorrelationDataProvider implements CorrelationDataProvider {
     private static final String TRACE_ID = "traceId";
     private static final String[] COPIED = {
             AuditMetaData.USER_ID, AuditMetaData.USER_NAME, AuditMetaData.GEMEENTE, AuditMetaData.ROLE,
-            AuditMetaData.REASON};
+            AuditMetaData.REASON, AuditMetaData.DEMO};
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {

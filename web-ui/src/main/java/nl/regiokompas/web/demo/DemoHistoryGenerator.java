@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 import nl.regiokompas.api.assessment.AssessmentSummary;
 import nl.regiokompas.api.assessment.ListAssessments;
@@ -24,10 +23,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * With {@code regiokompas.demo-history.size=N} (N > 0) and no assessments yet, writes a lived-in history for
- * every theme of the current framework: N cycles per theme, each ending in a decision, through the real
- * command path. {@code regiokompas.demo-history.seed} makes the choices repeatable. Events carry the time
- * they were written; the history spans cycles, not calendar years.
+ * With {@code regiokompas.demo-history.size=N} (N > 0; the {@code demo} profile sets 3) and no assessments
+ * yet, writes a lived-in history for every theme of the current framework: N cycles per theme, a year apart,
+ * each ending in a decision, through the real command path. {@code regiokompas.demo-history.seed} makes the
+ * choices repeatable. The events are stamped with moments over the past N years and marked as demo in
+ * their metadata (see {@link DemoHistory} and {@link DemoClock}).
  */
 @Component
 @Order(20)
@@ -58,8 +58,7 @@ class DemoHistoryGenerator implements ApplicationRunner {
             return;
         }
         log.info("Writing demo history: {} cycles for each of {} themes", cycles, framework.themes().size());
-        DemoHistoryScript script = new DemoHistoryScript(commands, framework, new Random(seed));
-        framework.themes().forEach(theme -> script.writeTheme(theme, cycles));
+        new DemoHistory(commands, framework, seed).write(framework.themes(), cycles);
         log.info("Demo history written");
     }
 

@@ -1,5 +1,7 @@
 package nl.regiokompas.web.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,6 +12,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import nl.regiokompas.api.assessment.AssignResponsibility;
+import nl.regiokompas.api.common.AuditMetaData;
 import nl.regiokompas.api.assessment.ConfirmByBestuurder;
 import nl.regiokompas.api.assessment.IntervenLocally;
 import nl.regiokompas.api.assessment.InterventionKind;
@@ -33,10 +36,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
  * Writes the history of one theme through the real command path: a mandate, then per cycle inputs of every
  * gemeente, a proposal, responsibilities and preconditions, sometimes early confirmations and a local
  * intervention with its resolution (an accepted one leads to a new revision), the confirmations that lead to
- * the decision, reflections, and a reopening for the next cycle. Every choice comes from the seeded random
- * and the codes of the framework. Expected versions are left out (null: no version check).
+ * the decision, reflections, and a reopening for the next cycle, a year after the previous one. Every choice
+ * comes from the seeded random and the codes of the framework. Expected versions are left out (null: no
+ * version check). Every command is marked as demo and carries its moment on the {@link DemoTimeline}, with
+ * pauses of hours to weeks between the steps; {@link DemoClock} stamps its events with that moment.
  */
 final class DemoHistoryScript {
+
+    /** The time between the starts of two cycles of a theme. */
+    static final Duration CYCLE = Duration.ofDays(365);
 
     private static final List<String> HOLDERS = List.of("Bestuurstafel Sociaal Domein", "Portefeuillehoudersoverleg",
             "Programmamanager regio", "Regionaal inkoopbureau", "Ambtelijk domeinoverleg", "Uitvoeringsteam regio");
@@ -45,6 +53,7 @@ final class DemoHistoryScript {
     private final FrameworkContent framework;
     private final DemoActors actors;
     private final Random random;
+    private DemoTimeline timeline;
 
     DemoHistoryScript(CommandGateway commands, FrameworkContent framework, Random random) {
         this.commands = commands;
@@ -53,14 +62,18 @@ final class DemoHistoryScript {
         this.random = random;
     }
 
-    void writeTheme(FrameworkContent.Theme theme, int cycles) {
+    /** Writes the theme's cycles, the first beginning at {@code start}, the next ones a year apart. */
+    String writeTheme(FrameworkContent.Theme theme, int cycles, Instant start, Instant ceiling) {
+        timeline = new DemoTimeline(start, ceiling, random);
         String mandateId = registerMandate(theme);
         String assessmentId = UUID.randomUUID().toString();
         FrameworkContent.Gemeente opener = pick(gemeenten());
+        pause(Duration.ofDays(1), Duration.ofDays(5));
         send(new OpenAssessment(assessmentId, theme.code(), "Afweging " + theme.name(), null, null),
                 actors.strateeg(opener));
         for (int cycle = 1; cycle <= cycles; cycle++) {
             if (cycle > 1) {
+                timeline.jumpTo(start.plus(CYCLE.multipliedBy(cycle - 1L)));
                 send(new ReopenAssessment(assessmentId, "Herijking in ronde " + cycle
                         + ": ervaringen van de uitvoering en de evaluatie van de samenwerking.", null),
                         actors.programmateam());
@@ -70,38 +83,46 @@ final class DemoHistoryScript {
             }
             writeCycle(assessmentId, theme);
         }
+        return assessmentId;
     }
 
     private void writeCycle(String assessmentId, FrameworkContent.Theme theme) {
         Map<String, String> scales = recordInputs(assessmentId);
+        pause(Duration.ofDays(3), Duration.ofDays(14));
         int revision = propose(assessmentId, scales, "Voorstel op basis van de inbreng van alle gemeenten.");
         assignResponsibilities(assessmentId);
         recordPreconditions(assessmentId);
         List<FrameworkContent.Gemeente> unconfirmed = new ArrayList<>(gemeenten());
         if (random.nextInt(100) < 60) {
             FrameworkContent.Gemeente early = unconfirmed.remove(0);
+            pause(Duration.ofDays(1), Duration.ofDays(7));
             confirm(assessmentId, early, revision);
             FrameworkContent.Gemeente objector = pick(unconfirmed);
             String layer = pick(layers());
             InterventionKind kind = pick(List.of(InterventionKind.values()));
             String interventionId = UUID.randomUUID().toString();
+            pause(Duration.ofDays(1), Duration.ofDays(10));
             send(new IntervenLocally(assessmentId, interventionId, objector.code(), layer, kind,
                     "De gemeenteraad van " + objector.name() + " wil in laag " + layer + " eigen keuzes houden.",
                     null), actors.bestuurder(objector));
             InterventionOutcome outcome = pick(List.of(InterventionOutcome.values()));
+            pause(Duration.ofDays(3), Duration.ofDays(21));
             send(new ResolveIntervention(assessmentId, interventionId, outcome,
                     "Besproken in het portefeuillehoudersoverleg (" + outcome.name().toLowerCase() + ").", null),
                     actors.programmateam());
             if (outcome == InterventionOutcome.OVERGENOMEN) {
                 Map<String, String> revised = new LinkedHashMap<>(scales);
                 revised.put(layer, lowerScale(scales.get(layer)));
+                pause(Duration.ofDays(2), Duration.ofDays(10));
                 revision = propose(assessmentId, revised, "Interventie van " + objector.name() + " overgenomen.");
                 unconfirmed = new ArrayList<>(gemeenten());
             }
         }
         for (FrameworkContent.Gemeente gemeente : unconfirmed) {
+            pause(Duration.ofDays(1), Duration.ofDays(12));
             confirm(assessmentId, gemeente, revision);
         }
+        pause(Duration.ofDays(7), Duration.ofDays(45));
         recordReflections(assessmentId, theme);
     }
 
@@ -113,6 +134,7 @@ final class DemoHistoryScript {
                 Collections.shuffle(criteria, random);
                 for (FrameworkContent.Criterion criterion : criteria.subList(0, Math.min(2, criteria.size()))) {
                     String leaning = random.nextInt(10) == 0 ? null : pick(scales());
+                    pause(Duration.ofHours(2), Duration.ofDays(1));
                     if (leaning != null) {
                         leaningsPerLayer.computeIfAbsent(layer, l -> new HashMap<>()).merge(leaning, 1, Integer::sum);
                     }
@@ -144,6 +166,7 @@ final class DemoHistoryScript {
                 .map(FrameworkContent.ResponsibilityLevel::code).toList();
         for (String layer : layers()) {
             for (String kind : framework.responsibilityKinds()) {
+                pause(Duration.ofHours(1), Duration.ofDays(1));
                 send(new AssignResponsibility(assessmentId, layer, kind, pick(levels), pick(HOLDERS), null),
                         actors.strateeg(pick(gemeenten())));
             }
@@ -154,6 +177,7 @@ final class DemoHistoryScript {
         int count = 1 + random.nextInt(2);
         for (int i = 0; i < count; i++) {
             FrameworkContent.PreconditionKind kind = pick(framework.preconditionKinds());
+            pause(Duration.ofHours(1), Duration.ofDays(1));
             send(new RecordPrecondition(assessmentId, UUID.randomUUID().toString(), kind.code(),
                     "Randvoorwaarde: " + kind.meaning() + ".", null), actors.strateeg(pick(gemeenten())));
         }
@@ -172,6 +196,7 @@ final class DemoHistoryScript {
             Collections.shuffle(prompts, random);
             prompts.subList(0, Math.min(2, prompts.size()))
                     .forEach(prompt -> answers.put(prompt, random.nextBoolean() ? "Grotendeels wel." : "Nog niet overal."));
+            pause(Duration.ofHours(1), Duration.ofDays(7));
             send(new RecordReflection(UUID.randomUUID().toString(), assessmentId, pick(framework.reflectionLevels()),
                     answers, "Terugblik op de afweging van " + theme.name() + "."), actors.programmateam());
         }
@@ -219,7 +244,14 @@ final class DemoHistoryScript {
         return values.get(random.nextInt(values.size()));
     }
 
-    private Object send(Object command, Map<String, String> metaData) {
+    private void pause(Duration min, Duration max) {
+        timeline.pause(min, max);
+    }
+
+    private Object send(Object command, Map<String, String> actor) {
+        Map<String, String> metaData = new HashMap<>(actor);
+        metaData.put(AuditMetaData.DEMO, "true");
+        metaData.put(DemoClock.DEMO_AT, timeline.now().toString());
         return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 }

@@ -3,6 +3,7 @@ package nl.regiokompas.web.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,7 +13,9 @@ import nl.regiokompas.api.evaluation.Evaluation;
 /**
  * The evaluation as one flat table: a row per decision of each theme (a theme without decisions in the
  * period gets one row with empty decision columns), a scale column per layer, and the theme's interventions
- * and reflections of the period repeated on each of its rows so that every row stands on its own.
+ * and reflections of the period repeated on each of its rows so that every row stands on its own. How the
+ * cells read (codes or names, separators, numbers) is the {@link EvaluationTableStyle}'s; the machine-readable
+ * style is the default.
  */
 public final class EvaluationCsv {
 
@@ -22,74 +25,77 @@ public final class EvaluationCsv {
     }
 
     public static String write(Evaluation evaluation) {
-        List<String> layers = layers(evaluation);
-        StringBuilder csv = new StringBuilder();
-        line(csv, header(layers));
+        return write(evaluation, EvaluationTableStyle.MACHINE_READABLE);
+    }
+
+    public static String write(Evaluation evaluation, EvaluationTableStyle style) {
+        List<String> layers = style.orderLayers(layers(evaluation));
+        StringBuilder csv = new StringBuilder(style.preamble());
+        line(csv, header(layers, style), style);
         for (Evaluation.Theme theme : evaluation.themes()) {
             if (theme.decisions().isEmpty()) {
-                line(csv, row(theme, null, layers));
+                line(csv, row(theme, null, layers, style), style);
             }
             for (Evaluation.Decision decision : theme.decisions()) {
-                line(csv, row(theme, decision, layers));
+                line(csv, row(theme, decision, layers, style), style);
             }
         }
         return csv.toString();
     }
 
-    private static List<String> header(List<String> layers) {
-        List<String> header = new ArrayList<>(List.of("themeCode", "decisionId", "assessmentId", "cycle", "revision",
-                "revisions", "firstProposedAt", "decidedAt", "leadTimeDays"));
-        layers.forEach(layer -> header.add("scale_" + layer));
-        header.addAll(List.of("scaleChanges", "interventions", "interventionsPerGemeente",
-                "themeInterventionsPerGemeente", "themeReflectionsPerLevel"));
+    private static List<String> header(List<String> layers, EvaluationTableStyle style) {
+        List<String> header = new ArrayList<>(style.leadingHeaders());
+        layers.forEach(layer -> header.add(style.scaleHeader(layer)));
+        header.addAll(style.trailingHeaders());
         return header;
     }
 
-    private static List<String> row(Evaluation.Theme theme, Evaluation.Decision decision, List<String> layers) {
+    private static List<String> row(Evaluation.Theme theme, Evaluation.Decision decision, List<String> layers,
+                                    EvaluationTableStyle style) {
         List<String> row = new ArrayList<>();
-        row.add(theme.themeCode());
+        row.add(style.theme(theme.themeCode()));
         if (decision == null) {
             Stream.generate(() -> "").limit(8L + layers.size() + 3).forEach(row::add);
         } else {
             row.addAll(List.of(decision.decisionId(), decision.assessmentId(), String.valueOf(decision.cycle()),
                     String.valueOf(decision.revision()), String.valueOf(decision.revisions()),
-                    text(decision.firstProposedAt()), text(decision.decidedAt()), text(decision.leadTimeDays())));
-            layers.forEach(layer -> row.add(text(decision.scales().get(layer))));
-            row.add(pairs(decision.scaleChanges(), ":"));
+                    style.moment(decision.firstProposedAt()), style.moment(decision.decidedAt()),
+                    style.days(decision.leadTimeDays())));
+            layers.forEach(layer -> row.add(style.scale(decision.scales().get(layer))));
+            row.add(style.scaleChanges(decision.scaleChanges()));
             row.add(String.valueOf(decision.interventionsPerGemeente().values().stream()
                     .mapToInt(Integer::intValue).sum()));
-            row.add(pairs(decision.interventionsPerGemeente(), "="));
+            row.add(style.perGemeente(decision.interventionsPerGemeente()));
         }
-        row.add(pairs(theme.interventionsPerGemeente(), "="));
-        row.add(pairs(theme.reflectionsPerLevel(), "="));
+        row.add(style.perGemeente(theme.interventionsPerGemeente()));
+        row.add(style.perLevel(theme.reflectionsPerLevel()));
         return row;
     }
 
-    private static List<String> layers(Evaluation evaluation) {
+    private static Set<String> layers(Evaluation evaluation) {
         return evaluation.themes().stream()
                 .flatMap(theme -> theme.decisions().stream())
                 .flatMap(decision -> decision.scales().keySet().stream())
-                .collect(Collectors.toCollection(TreeSet::new))
-                .stream().toList();
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static String pairs(Map<String, ?> values, String separator) {
+    /** Key-value pairs in key order, for instance {@code BUN=1;HOU=2}. */
+    static String pairs(Map<String, ?> values, String separator, String joiner) {
         return values.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(entry -> entry.getKey() + separator + entry.getValue())
-                .collect(Collectors.joining(";"));
+                .collect(Collectors.joining(joiner));
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    private static void line(StringBuilder csv, List<String> fields, EvaluationTableStyle style) {
+        String delimiter = String.valueOf(style.delimiter());
+        csv.append(fields.stream().map(value -> field(style.cell(value), style.delimiter()))
+                .collect(Collectors.joining(delimiter))).append(LINE_END);
     }
 
-    private static void line(StringBuilder csv, List<String> fields) {
-        csv.append(fields.stream().map(EvaluationCsv::field).collect(Collectors.joining(","))).append(LINE_END);
-    }
-
-    private static String field(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+    /** RFC 4180 quoting: a field holding the delimiter, a quote or a line break is quoted, quotes doubled. */
+    private static String field(String value, char delimiter) {
+        if (value.indexOf(delimiter) >= 0 || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
         return value;

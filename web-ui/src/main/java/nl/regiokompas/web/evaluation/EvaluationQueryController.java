@@ -1,10 +1,15 @@
 package nl.regiokompas.web.evaluation;
 
+import java.nio.charset.StandardCharsets;
+
 import nl.regiokompas.api.evaluation.Evaluation;
 import nl.regiokompas.api.evaluation.FindEvaluation;
+import nl.regiokompas.api.framework.FindFramework;
+import nl.regiokompas.api.framework.FrameworkVersion;
 import nl.regiokompas.web.query.Moments;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,11 +17,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The evaluation of a period per theme, as JSON or, with {@code Accept: text/csv}, as one flat CSV table. */
+/**
+ * The evaluation of a period per theme: as JSON, with {@code Accept: text/csv} as one flat CSV table for
+ * scripts, and at {@code /api/evaluation/spreadsheet} as the same table for a Dutch spreadsheet.
+ */
 @RestController
 class EvaluationQueryController {
 
     static final String TEXT_CSV = "text/csv";
+    private static final MediaType CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final QueryGateway queries;
 
@@ -32,10 +41,26 @@ class EvaluationQueryController {
     @GetMapping(path = "/api/evaluation", produces = TEXT_CSV)
     ResponseEntity<String> evaluationAsCsv(@RequestParam(required = false) String from,
                                            @RequestParam(required = false) String to) {
+        return attachment("evaluatie.csv", EvaluationCsv.write(evaluate(from, to)));
+    }
+
+    @GetMapping(path = "/api/evaluation/spreadsheet")
+    ResponseEntity<String> evaluationAsSpreadsheet(@RequestParam(required = false) String from,
+                                                   @RequestParam(required = false) String to) {
+        Evaluation evaluation = evaluate(from, to);
+        FrameworkVersion framework = queries.query(new FindFramework(null),
+                ResponseTypes.optionalInstanceOf(FrameworkVersion.class)).join()
+                .orElseThrow(() -> new IllegalStateException("No framework adopted yet"));
+        return attachment("regiokompas-evaluatie.csv",
+                EvaluationCsv.write(evaluation, new SpreadsheetStyle(framework.content())));
+    }
+
+    private static ResponseEntity<String> attachment(String filename, String csv) {
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evaluatie.csv\"")
-                .body(EvaluationCsv.write(evaluate(from, to)));
+                .contentType(CSV_UTF8)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename).build().toString())
+                .body(csv);
     }
 
     private Evaluation evaluate(String from, String to) {

@@ -4,6 +4,11 @@ import static nl.regiokompas.web.Api.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -73,6 +78,35 @@ class EvaluationViewTest extends IntegrationTest {
         List<String> rows = lines.stream().filter(line -> line.contains(sociaal.assessmentId)).toList();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).startsWith("SOCIALE_TEAMS,").contains("UITVOERING:LOKAAL>REGIONAAL");
+    }
+
+    @Test
+    void the_spreadsheet_export_is_an_attachment_a_dutch_spreadsheet_splits_into_columns() throws Exception {
+        AssessmentScenarios sociaal = twoCyclesWithAScaleChange();
+        awaitDecisions(sociaal, 2);
+
+        HttpResponse<byte[]> sheet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(api.baseUrl() + "/api/evaluation/spreadsheet?from=2000-01-01"))
+                .header("Authorization", Api.basic("raadslid.bun")).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(sheet.statusCode()).isEqualTo(200);
+        assertThat(sheet.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(sheet.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"regiokompas-evaluatie.csv\"");
+        assertThat(Arrays.copyOf(sheet.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<String> lines = Arrays.asList(new String(sheet.body(), StandardCharsets.UTF_8).substring(1).split("\r\n"));
+        assertThat(lines.get(0)).startsWith("Thema;Besluit (id);Afweging (id);Cyclus;")
+                .contains(";Schaal beleid;Schaal bedrijfsvoering;Schaal uitvoering;");
+        List<String> rows = lines.stream().filter(line -> line.contains(sociaal.assessmentId)).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1)).startsWith("Sociale teams;").contains("Uitvoering: Lokaal → Regionaal")
+                .contains("Wijk bij Duurstede 1").matches(".*;\\d+,\\d;.*");
+    }
+
+    @Test
+    void the_machine_readable_csv_and_json_stay_as_they_were() {
+        assertThat(api.get("raadslid.bun", "/api/evaluation", "text/csv").body()).startsWith("themeCode,");
+        assertThat(api.get("raadslid.bun", "/api/evaluation").json().has("themes")).isTrue();
     }
 
     private AssessmentScenarios twoCyclesWithAScaleChange() {

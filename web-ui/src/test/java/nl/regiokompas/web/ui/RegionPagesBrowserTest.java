@@ -40,7 +40,13 @@ class RegionPagesBrowserTest extends BrowserTest {
 
         browser.open("#/evaluatie", "Evaluatie");
         browser.waitForText(By.id("evaluatie"), "Wmo");
-        assertThat(browser.all(By.id("csv-download"))).hasSize(1);
+        assertThat(browser.driver.findElement(By.id("download-excel")).getText()).isEqualTo("Download voor Excel");
+        assertThat(browser.driver.findElement(By.id("download-excel")).getAttribute("href"))
+                .endsWith("/api/evaluation/spreadsheet");
+        assertThat(browser.driver.findElement(By.id("download-csv")).getText()).isEqualTo("CSV (machineleesbaar)");
+        assertThat(browser.driver.findElement(By.id("download-json")).getText()).isEqualTo("JSON");
+        browser.driver.findElement(By.id("download-excel")).click();
+        browser.waitForText(By.cssSelector("main [role='status']"), "regiokompas-evaluatie.csv is gedownload");
         browser.screenshotOfWindow(Path.of("target", "screenshots", "evaluatie.png"));
 
         browser.open("#/afweging/" + assessment.assessmentId + "/geschiedenis", "Geschiedenis");

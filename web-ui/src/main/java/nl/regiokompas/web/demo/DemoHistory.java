@@ -1,0 +1,46 @@
+package nl.regiokompas.web.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import nl.regiokompas.api.framework.FrameworkContent;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+/**
+ * A lived-in history over the past years: the themes' first cycles begin {@code cycles} years (and a
+ * month) ago, two weeks apart, and every next cycle a year later, so that the last one ends before today.
+ * Written under the {@link DemoClock}, which is put back afterwards.
+ */
+final class DemoHistory {
+
+    private static final Duration THEME_STAGGER = Duration.ofDays(14);
+    private static final Duration MARGIN = Duration.ofDays(30);
+
+    private final CommandGateway commands;
+    private final FrameworkContent framework;
+    private final long seed;
+
+    DemoHistory(CommandGateway commands, FrameworkContent framework, long seed) {
+        this.commands = commands;
+        this.framework = framework;
+        this.seed = seed;
+    }
+
+    /** Writes {@code cycles} cycles of each of these themes; answers their assessment ids. */
+    List<String> write(List<FrameworkContent.Theme> themes, int cycles) {
+        Instant now = Instant.now();
+        Instant origin = now.minus(DemoHistoryScript.CYCLE.multipliedBy(cycles)).minus(MARGIN);
+        DemoHistoryScript script = new DemoHistoryScript(commands, framework, new Random(seed));
+        return DemoClock.during(() -> {
+            List<String> assessmentIds = new ArrayList<>();
+            for (int i = 0; i < themes.size(); i++) {
+                Instant start = origin.plus(THEME_STAGGER.multipliedBy(i));
+                assessmentIds.add(script.writeTheme(themes.get(i), cycles, start, now));
+            }
+            return assessmentIds;
+        });
+    }
+}

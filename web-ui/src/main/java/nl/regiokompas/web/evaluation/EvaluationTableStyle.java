@@ -1,0 +1,73 @@
+package nl.regiokompas.web.evaluation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** How the cells of the evaluation table read: for scripts (codes, ISO moments) or for people. */
+public interface EvaluationTableStyle {
+
+    /** Codes, ISO-8601 moments, decimal points and commas between fields: stable for scripts. */
+    EvaluationTableStyle MACHINE_READABLE = new EvaluationTableStyle() {
+    };
+
+    default String preamble() {
+        return "";
+    }
+
+    default char delimiter() {
+        return ',';
+    }
+
+    default List<String> leadingHeaders() {
+        return List.of("themeCode", "decisionId", "assessmentId", "cycle", "revision", "revisions",
+                "firstProposedAt", "decidedAt", "leadTimeDays");
+    }
+
+    default String scaleHeader(String layer) {
+        return "scale_" + layer;
+    }
+
+    default List<String> trailingHeaders() {
+        return List.of("scaleChanges", "interventions", "interventionsPerGemeente",
+                "themeInterventionsPerGemeente", "themeReflectionsPerLevel");
+    }
+
+    default List<String> orderLayers(Set<String> layers) {
+        return List.copyOf(layers);
+    }
+
+    default String theme(String code) {
+        return code;
+    }
+
+    default String scale(String code) {
+        return code == null ? "" : code;
+    }
+
+    default String moment(Instant moment) {
+        return moment == null ? "" : moment.toString();
+    }
+
+    default String days(Double days) {
+        return days == null ? "" : days.toString();
+    }
+
+    default String scaleChanges(Map<String, String> changes) {
+        return EvaluationCsv.pairs(changes, ":", ";");
+    }
+
+    default String perGemeente(Map<String, Integer> counts) {
+        return EvaluationCsv.pairs(counts, "=", ";");
+    }
+
+    default String perLevel(Map<String, Integer> counts) {
+        return EvaluationCsv.pairs(counts, "=", ";");
+    }
+
+    /** The last say over a cell's text before it is quoted. */
+    default String cell(String value) {
+        return value;
+    }
+}

@@ -1,0 +1,115 @@
+package nl.regiokompas.web.ui;
+
+import static nl.regiokompas.web.Api.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.regiokompas.web.Api;
+import nl.regiokompas.web.assessment.AssessmentScenarios;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * axe-core on every page as every role, and on the login page, the 409 panel and the printable record:
+ * no violation of any impact is allowed. One browser, one sign-in per role.
+ */
+class AccessibilityBrowserTest extends BrowserTest {
+
+    /** A decided assessment with a resolved intervention, a mandate and a reflection: pages with content. */
+    private static AssessmentScenarios decided;
+
+    @BeforeEach
+    void writeAHistoryOnce() {
+        if (decided != null) {
+            return;
+        }
+        AssessmentScenarios assessment = AssessmentScenarios.open(api, "JEUGD");
+        assessment.input("HOU", "BELEID", "C1", "LOKAAL", "Houten kent eigen prioriteiten.");
+        String interventionId = assessment.intervene("ZST", "BEZWAAR").json().get("interventionId").asText();
+        assessment.resolve(interventionId, "INGETROKKEN");
+        assessment.decide();
+        Api.Response mandate = api.post("programmateam", "/api/mandates", body("themeCode", "JEUGD",
+                "bestuurlijkOpdrachtgever", "Wethouder Bunnik", "ambtelijkOpdrachtgever", "Directeur",
+                "ambtenaar50", "Projectleider", "powers", List.of(Map.of("decision", "Inkoop",
+                        "holderRole", "BESTUURLIJK_OPDRACHTGEVER"))));
+        assertThat(mandate.status()).as(mandate.toString()).isEqualTo(201);
+        Api.Response reflection = api.post("programmateam", "/api/reflections", body("assessmentId",
+                assessment.assessmentId, "level", "BESTUURLIJK", "text", "De rollen waren helder."));
+        assertThat(reflection.status()).as(reflection.toString()).isEqualTo(201);
+        api.get("auditor", assessment.path("?minVersion=" + assessment.version));
+        decided = assessment;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"strateeg.bun", "bestuurder.bun", "raadslid.bun", "programmateam", "auditor"})
+    void everyPageHasNoAxeViolationForThisRole(String user) {
+        browser.login(user);
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        String assessment = "#/afweging/" + decided.assessmentId;
+        check(found, "#/", "Afwegingen", By.cssSelector("main table"));
+        check(found, assessment, "Afweging: Jeugd", By.id("cel-BELEID-C1-HOU"));
+        check(found, assessment + "/geschiedenis", "Geschiedenis", By.id("tijdlijn"));
+        check(found, "#/besluiten", "Besluiten", By.id("besluiten"));
+        check(found, "#/mandaten", "Mandaten", By.id("mandaten-lijst"));
+        check(found, "#/interventies", "Interventies", By.id("interventies-lijst"));
+        check(found, "#/reflecties", "Reflecties", By.id("reflecties-lijst"));
+        check(found, "#/evaluatie", "Evaluatie", By.id("evaluatie"));
+        browser.driver.get(api.baseUrl() + decided.path("/record.html"));
+        browser.waitFor(By.tagName("h1"));
+        found.put("record.html", Axe.violations(browser));
+
+        assertNoViolations(user, found);
+    }
+
+    @Test
+    void theLoginPageHasNoAxeViolation() {
+        browser.driver.get(api.baseUrl() + "/login");
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(api.baseUrl() + "/login");
+        browser.waitFor(By.id("username"));
+
+        assertNoViolations("signed out", Map.of("/login", Axe.violations(browser)));
+    }
+
+    @Test
+    void theConflictPanelHasNoAxeViolation() {
+        AssessmentScenarios assessment = AssessmentScenarios.open(api, "JEUGD");
+        api.get("strateeg.hou", assessment.path("?minVersion=" + assessment.version));
+        browser.login("strateeg.hou");
+        browser.open("#/afweging/" + assessment.assessmentId, "Afweging: Jeugd");
+        WebElement liveToggle = browser.driver.findElement(By.id("live-aan"));
+        if (liveToggle.isSelected()) {
+            liveToggle.click();
+        }
+        Api.Response other = api.post("programmateam", assessment.path("/inputs"), body(
+                "gemeente", "HOU", "layer", "BELEID", "criterion", "C1", "leaning", "LOKAAL",
+                "text", "Het programmateam noteerde de lijn van Houten.", "expectedVersion", assessment.version));
+        assertThat(other.status()).as(other.toString()).isEqualTo(200);
+        browser.driver.findElement(By.id("bewerk-BELEID-C1-HOU")).click();
+        browser.driver.findElement(By.id("input-tekst")).sendKeys("Houten wil regionale beleidskaders.");
+        browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
+        browser.waitForText(By.cssSelector("#input-formulier .conflict"), "Iemand anders was u voor");
+
+        assertNoViolations("strateeg.hou", Map.of("409 panel", Axe.violations(browser)));
+    }
+
+    private void check(Map<String, List<String>> found, String route, String heading, By content) {
+        browser.open(route, heading);
+        browser.waitFor(content);
+        found.put(route, Axe.violations(browser));
+    }
+
+    private static void assertNoViolations(String who, Map<String, List<String>> found) {
+        StringBuilder report = new StringBuilder();
+        found.forEach((page, violations) -> violations.forEach(violation ->
+                report.append('\n').append(page).append(": ").append(violation)));
+        assertThat(report.toString()).as("axe-core violations as " + who).isEmpty();
+    }
+}
