@@ -26,7 +26,12 @@ public record AssessmentDocument(String assessmentId, String themeCode, String t
     public record Proposal(int revision, Map<String, String> scales, String rationale, String by, Instant at) {
     }
 
-    public record ConfirmationEntry(String gemeente, int revision, String by, Instant at) {
+    /** {@code note} is the bestuurder's optional remark ("Akkoord, mits ..."), null without one. */
+    public record ConfirmationEntry(String gemeente, int revision, String by, Instant at, String note) {
+
+        public ConfirmationEntry(String gemeente, int revision, String by, Instant at) {
+            this(gemeente, revision, by, at, null);
+        }
     }
 
     /** {@code status} is OPEN or the outcome; {@code note}, {@code resolvedBy} and {@code resolvedAt} once resolved. */
