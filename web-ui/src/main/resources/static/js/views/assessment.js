@@ -10,7 +10,7 @@
  */
 import {api} from '../api.js';
 import {h, replaceChildren} from '../dom.js';
-import {showConflict, showProblem, showSuccess} from '../forms.js';
+import {focusMessage, showConflict, showProblem, showSuccess} from '../forms.js';
 import {framework, STATUS, time} from '../terms.js';
 import {live} from '../live.js';
 import {announce, setTitle} from '../shell.js';
@@ -22,6 +22,7 @@ import {preconditions} from './assessment/preconditions.js';
 import {interventions} from './assessment/interventions.js';
 import {decision} from './assessment/decision.js';
 import {DocumentSync} from './assessment/sync.js';
+import {CycleRevisions} from './assessment/revisions.js';
 
 export async function assessment(container, {me, parameters}) {
     const id = parameters[0];
@@ -30,10 +31,12 @@ export async function assessment(container, {me, parameters}) {
     const first = await api.get(`${base}?minVersion=0`);
     const terms = await framework(first.frameworkVersion);
     const names = new Map();
+    const revisions = new CycleRevisions();
     try {
         const entries = await api.get(`${base}/history`);
         for (const entry of entries) {
             rememberActor(entry.actor);
+            revisions.note(entry);
         }
     } catch (ignored) {
         // names of people are a nicety; user ids are shown instead
@@ -70,6 +73,10 @@ export async function assessment(container, {me, parameters}) {
             if (result && typeof result.version === 'number') {
                 await sync.reach(result.version);
             }
+            // the section may move focus on (to a cell, an outcome that stays); this is where it lands otherwise
+            if (!focusMessage(formElement)) {
+                heading.focus();
+            }
             return result;
         } catch (error) {
             if (error.status === 409) {
@@ -79,13 +86,15 @@ export async function assessment(container, {me, parameters}) {
                 } else {
                     showProblem(formElement, error);
                 }
+                focusMessage(formElement);
                 return null;
             }
             throw error;
         }
     }
 
-    const context = {me, terms, nameOf, edit, shown: () => sync && sync.shown};
+    const revisionLabel = (doc, revision) => revisions.label(doc.cycle, revision);
+    const context = {me, terms, nameOf, edit, revisionLabel, shown: () => sync && sync.shown};
     const decided = decision(context);
     const sections = {
         matrix: matrix(context),
@@ -96,6 +105,8 @@ export async function assessment(container, {me, parameters}) {
         interventions: interventions(context),
     };
     const all = [decided, ...Object.values(sections)];
+    // what the role acts on comes first: a bestuurder confirms the proposal, the matrix stays one click away
+    const confirmsFirst = first.allowedActions.roleMay.includes('CONFIRM');
 
     container.append(
         h('p', {}, h('a', {href: '#/'}, 'Terug naar het overzicht')),
@@ -109,8 +120,14 @@ export async function assessment(container, {me, parameters}) {
             lastChange),
         pendingArea,
         decided.element,
-        sections.matrix.element,
-        h('div', {class: 'twee-kolommen'}, sections.proposal.element, sections.confirmations.element),
+        ...(confirmsFirst ? [
+            h('div', {class: 'twee-kolommen'}, sections.proposal.element, sections.confirmations.element),
+            h('details', {class: 'inklapper', id: 'matrix-inklapper'},
+                h('summary', {}, 'Bekijk de inbreng per criterium'), sections.matrix.element),
+        ] : [
+            sections.matrix.element,
+            h('div', {class: 'twee-kolommen'}, sections.proposal.element, sections.confirmations.element),
+        ]),
         h('div', {class: 'twee-kolommen'}, sections.responsibilities.element, sections.preconditions.element),
         sections.interventions.element,
         decided.reopenForm);
@@ -147,6 +164,7 @@ export async function assessment(container, {me, parameters}) {
     // ---- live -------------------------------------------------------------------------------------
     function noticed(change, own) {
         rememberActor(change.actor);
+        revisions.note(change);
         if (!own) {
             lastChange.textContent = `Laatste wijziging (${time(change.occurredAt)}): ${change.description}`;
         }
