@@ -37,12 +37,15 @@ export async function mandates(container, {me}) {
         results);
 
     /**
-     * Loads the list; with {@code expectedId}, retries briefly until the query side lists that mandate (beyond
-     * {@code afterVersion}, when given).
+     * Loads the list; with {@code expectedId}, retries briefly until the query side lists that mandate beyond
+     * {@code afterVersion}, with the change of that version in its history (the list reads the histories in a
+     * query of their own, which can answer from just before the mandate's last change).
      */
     async function load(expectedId, afterVersion = -1) {
+        const caughtUp = item => item.mandateId === expectedId && item.version > afterVersion
+            && (item.history || []).some(change => change.sequence >= item.version);
         const items = await api.getListing(`/api/mandates${query(filters)}`,
-            listed => !expectedId || listed.some(item => item.mandateId === expectedId && item.version > afterVersion));
+            listed => !expectedId || listed.some(caughtUp));
         replaceChildren(results,
             h('h2', {}, items.length === 1 ? '1 mandaat' : `${items.length} mandaten`),
             items.length ? h('ul', {class: 'lijst'}, items.map(item => mandate(item, terms, mayManage ? changed : null)))
@@ -81,54 +84,57 @@ function mandate(item, terms, changed) {
 
 /** The programmateam's form to amend a current mandate: the gouden driehoek and powers as they are, and a reason. */
 function amendForm(item, terms, changed) {
-    const prefix = `wijzig-${item.mandateId}`;
-    const powers = powersEditor(terms, item.powers || [], {rowsId: `${prefix}-bevoegdheden`, headingTag: 'h5'});
-    const element = form({
-        id: `${prefix}-formulier`,
-        title: 'Mandaat wijzigen',
-        titleLevel: 'h4',
-        submitLabel: 'Wijziging vastleggen',
-        fields: [
-            field({label: 'Bestuurlijk opdrachtgever', control: input('bestuurlijkOpdrachtgever', {id: `${prefix}-bestuurlijk`, value: item.bestuurlijkOpdrachtgever})}),
-            field({label: 'Ambtelijk opdrachtgever', control: input('ambtelijkOpdrachtgever', {id: `${prefix}-ambtelijk`, value: item.ambtelijkOpdrachtgever})}),
-            field({label: 'Ambtenaar 5.0 / projectleider', control: input('ambtenaar50', {id: `${prefix}-ambtenaar`, value: item.ambtenaar50})}),
-            powers.element,
-            field({label: 'Reden van de wijziging', hint: 'Blijft zichtbaar in de geschiedenis van dit mandaat.',
-                control: textarea('reason', {id: `${prefix}-reden`, rows: 3})}),
-        ],
-        onSubmit: async formElement => {
-            const data = values(formElement);
-            await api.post(`/api/mandates/${encodeURIComponent(item.mandateId)}/amendments`, {
-                bestuurlijkOpdrachtgever: data.bestuurlijkOpdrachtgever,
-                ambtelijkOpdrachtgever: data.ambtelijkOpdrachtgever,
-                ambtenaar50: data.ambtenaar50,
-                powers: powers.read(),
-                reason: data.reason,
-            });
-            await changed(item, `Het mandaat voor ${terms.theme(item.themeCode)} is gewijzigd.`);
+    let powers = null;
+    return changeForm(item, terms, changed, {
+        key: 'wijzig', title: 'Mandaat wijzigen', submitLabel: 'Wijziging vastleggen', path: 'amendments', outcome: 'gewijzigd',
+        fields: prefix => {
+            powers = powersEditor(terms, item.powers || [], {rowsId: `${prefix}-bevoegdheden`, headingTag: 'h5'});
+            return [
+                field({label: 'Bestuurlijk opdrachtgever', control: input('bestuurlijkOpdrachtgever', {id: `${prefix}-bestuurlijk`, value: item.bestuurlijkOpdrachtgever})}),
+                field({label: 'Ambtelijk opdrachtgever', control: input('ambtelijkOpdrachtgever', {id: `${prefix}-ambtelijk`, value: item.ambtelijkOpdrachtgever})}),
+                field({label: 'Ambtenaar 5.0 / projectleider', control: input('ambtenaar50', {id: `${prefix}-ambtenaar`, value: item.ambtenaar50})}),
+                powers.element,
+                field({label: 'Reden van de wijziging', hint: 'Blijft zichtbaar in de geschiedenis van dit mandaat.',
+                    control: textarea('reason', {id: `${prefix}-reden`, rows: 3})}),
+            ];
         },
+        body: data => ({
+            bestuurlijkOpdrachtgever: data.bestuurlijkOpdrachtgever,
+            ambtelijkOpdrachtgever: data.ambtelijkOpdrachtgever,
+            ambtenaar50: data.ambtenaar50,
+            powers: powers.read(),
+            reason: data.reason,
+        }),
     });
-    return h('details', {class: 'inklapper', id: `${prefix}`}, h('summary', {}, 'Mandaat wijzigen'), element);
 }
 
 /** The programmateam's form to end a current mandate, with a reason. */
 function endForm(item, terms, changed) {
-    const prefix = `beeindig-${item.mandateId}`;
-    const element = form({
-        id: `${prefix}-formulier`,
-        title: 'Mandaat beëindigen',
-        titleLevel: 'h4',
-        submitLabel: 'Mandaat beëindigen',
-        fields: [
+    return changeForm(item, terms, changed, {
+        key: 'beeindig', title: 'Mandaat beëindigen', submitLabel: 'Mandaat beëindigen', path: 'end', outcome: 'beëindigd',
+        fields: prefix => [
             h('p', {}, 'Een beëindigd mandaat blijft met zijn geschiedenis zichtbaar, maar geldt niet meer.'),
             field({label: 'Reden van de beëindiging', control: textarea('reason', {id: `${prefix}-reden`, rows: 3})}),
         ],
+        body: data => ({reason: data.reason}),
+    });
+}
+
+/** A folded form that changes one mandate (POST /api/mandates/{id}/{path}), then has the list show the outcome. */
+function changeForm(item, terms, changed, {key, title, submitLabel, path, outcome, fields, body}) {
+    const prefix = `${key}-${item.mandateId}`;
+    const element = form({
+        id: `${prefix}-formulier`,
+        title,
+        titleLevel: 'h4',
+        submitLabel,
+        fields: fields(prefix),
         onSubmit: async formElement => {
-            await api.post(`/api/mandates/${encodeURIComponent(item.mandateId)}/end`, {reason: values(formElement).reason});
-            await changed(item, `Het mandaat voor ${terms.theme(item.themeCode)} is beëindigd.`);
+            await api.post(`/api/mandates/${encodeURIComponent(item.mandateId)}/${path}`, body(values(formElement)));
+            await changed(item, `Het mandaat voor ${terms.theme(item.themeCode)} is ${outcome}.`);
         },
     });
-    return h('details', {class: 'inklapper', id: prefix}, h('summary', {}, 'Mandaat beëindigen'), element);
+    return h('details', {class: 'inklapper', id: prefix}, h('summary', {}, title), element);
 }
 
 /** Rows of powers (decision, under whose mandate), starting from {@code initial}, with a button for one more. */

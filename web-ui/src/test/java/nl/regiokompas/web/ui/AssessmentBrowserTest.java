@@ -32,16 +32,6 @@ class AssessmentBrowserTest extends BrowserTest {
         return assessment;
     }
 
-    /** Waits until the query side shows what the scenario did, so the page opens on that version. */
-    private void awaitProjection(AssessmentScenarios assessment) {
-        Api.Response document = api.get("strateeg.hou", assessment.path("?minVersion=" + assessment.version));
-        assertThat(document.status()).as(document.toString()).isEqualTo(200);
-    }
-
-    private void openAssessmentPage(AssessmentScenarios assessment) {
-        browser.open("#/afweging/" + assessment.assessmentId, "Afweging: Jeugd");
-    }
-
     @Test
     void demoUserSignsInAndSeesTheOverview() {
         String title = uniqueTitle("Jeugdhulp overzicht");

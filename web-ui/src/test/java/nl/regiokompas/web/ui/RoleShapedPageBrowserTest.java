@@ -10,7 +10,6 @@ import nl.regiokompas.web.assessment.AssessmentScenarios;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -32,15 +31,6 @@ class RoleShapedPageBrowserTest extends BrowserTest {
         return assessment;
     }
 
-    private void awaitProjection(AssessmentScenarios assessment) {
-        Api.Response document = api.get("auditor", assessment.path("?minVersion=" + assessment.version));
-        assertThat(document.status()).as(document.toString()).isEqualTo(200);
-    }
-
-    private void openPage(AssessmentScenarios assessment) {
-        browser.open("#/afweging/" + assessment.assessmentId, "Afweging: Jeugd");
-    }
-
     private static int top(WebElement element) {
         return element.getLocation().getY();
     }
@@ -56,7 +46,7 @@ class RoleShapedPageBrowserTest extends BrowserTest {
         awaitProjection(assessment);
 
         browser.login("bestuurder.hou");
-        openPage(assessment);
+        openAssessmentPage(assessment);
         browser.waitForText(By.id("bevestig-uitleg"), "revisie 1 van 1");
 
         WebElement confirm = browser.driver.findElement(By.cssSelector("#bevestig-formulier button[type='submit']"));
@@ -67,7 +57,7 @@ class RoleShapedPageBrowserTest extends BrowserTest {
         assertThat(browser.text(By.id("bevestiging-BUN")))
                 .contains("Akkoord, mits de gemeenteraad in het voorjaar wordt geïnformeerd.");
         assertThat(browser.driver.findElement(By.id("cel-BELEID-C3-HOU")).isDisplayed()).as("the matrix is folded").isFalse();
-        browser.screenshotOfWindow(Path.of("target", "screenshots", "wethouder.png"));
+        browser.screenshot(Path.of("target", "screenshots", "wethouder.png"));
 
         browser.driver.findElement(By.cssSelector("#matrix-inklapper summary")).click();
         browser.waitForText(By.id("cel-BELEID-C3-HOU"), "Houten koopt al samen in.");
@@ -80,21 +70,16 @@ class RoleShapedPageBrowserTest extends BrowserTest {
         awaitProjection(assessment);
 
         browser.login("bestuurder.hou");
-        openPage(assessment);
+        openAssessmentPage(assessment);
         browser.waitForText(By.id("bevestig-uitleg"), "revisie 1 van 1");
-        browser.focused().sendKeys(Keys.TAB);
-        browser.tabTo("bevestig-toelichting", 40);
-        browser.press("Akkoord, mits de raad wordt gehoord.");
-        browser.press(Keys.TAB);
-        assertThat(browser.focused().getText()).isEqualTo("Bevestigen");
-        browser.press(Keys.ENTER);
+        browser.typeAndSendWithKeys("bevestig-toelichting", 40, "Akkoord, mits de raad wordt gehoord.", "Bevestigen");
 
         browser.waitForText(By.id("bevestig-status"), "U hebt revisie 1 van 1 bevestigd namens Houten");
         assertThat(browser.focused().getAttribute("id")).isEqualTo("bevestig-status");
         browser.waitForText(By.id("bevestiging-HOU"), "Akkoord, mits de raad wordt gehoord.");
 
         browser.login("raadslid.zst");
-        openPage(assessment);
+        openAssessmentPage(assessment);
         browser.waitForText(By.id("bevestiging-HOU"), "Akkoord, mits de raad wordt gehoord.");
         assertThat(browser.text(By.id("bevestiging-HOU"))).contains("Bevestigd door");
     }
@@ -106,7 +91,7 @@ class RoleShapedPageBrowserTest extends BrowserTest {
         awaitProjection(assessment);
 
         browser.login("strateeg.hou");
-        openPage(assessment);
+        openAssessmentPage(assessment);
 
         browser.waitForText(By.id("telling-BELEID-C3"), "3× regionaal, 2× lokaal");
         assertThat(browser.text(By.id("telling-UITVOERING-C1"))).isEqualTo("1× geen neiging");
@@ -124,13 +109,8 @@ class RoleShapedPageBrowserTest extends BrowserTest {
         awaitProjection(assessment);
 
         browser.login("programmateam");
-        openPage(assessment);
-        browser.focused().sendKeys(Keys.TAB);
-        browser.tabTo("afhandel-toelichting", 400);
-        browser.press("Besproken in de Bestuurstafel; Zeist trekt in.");
-        browser.press(Keys.TAB);
-        assertThat(browser.focused().getText()).isEqualTo("Intrekken");
-        browser.press(Keys.ENTER);
+        openAssessmentPage(assessment);
+        browser.typeAndSendWithKeys("afhandel-toelichting", 400, "Besproken in de Bestuurstafel; Zeist trekt in.", "Intrekken");
 
         browser.waitForText(By.id("afhandel-status"), "Er staan geen interventies meer open.");
         browser.waitUntilHidden(By.id("afhandel-formulier"));
@@ -154,7 +134,7 @@ class RoleShapedPageBrowserTest extends BrowserTest {
         awaitProjection(assessment);
 
         browser.login("bestuurder.wbd");
-        openPage(assessment);
+        openAssessmentPage(assessment);
         browser.waitForText(By.id("voorstel-revisie"), "Revisie 2 van 2 (cyclus 2)");
         assertThat(browser.text(By.id("bevestig-uitleg"))).contains("revisie 2 van 2");
 
@@ -176,7 +156,7 @@ class RoleShapedPageBrowserTest extends BrowserTest {
         try {
             browser.driver.manage().window().setSize(new Dimension(390, 700));
             browser.login("strateeg.hou");
-            openPage(assessment);
+            openAssessmentPage(assessment);
 
             Number header = (Number) browser.script("return document.querySelector('header').getBoundingClientRect().height"
                     + " + document.querySelector('nav.navigatie').getBoundingClientRect().height");
