@@ -108,7 +108,20 @@ function showUser() {
     });
 }
 
+/** On narrow screens the menu button folds the user line and the main menu open and closed. */
+function foldableMenu() {
+    const button = document.getElementById('menuknop');
+    const setOpen = open => {
+        document.body.classList.toggle('menu-open', open);
+        button.setAttribute('aria-expanded', String(open));
+        button.textContent = open ? 'Menu sluiten' : 'Menu';
+    };
+    button.addEventListener('click', () => setOpen(!document.body.classList.contains('menu-open')));
+    window.addEventListener('hashchange', () => setOpen(false));
+}
+
 async function start() {
+    foldableMenu();
     document.getElementById('skiplink').addEventListener('click', event => {
         event.preventDefault();
         main.focus();

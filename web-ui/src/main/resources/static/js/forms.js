@@ -80,6 +80,7 @@ export function form({title, titleLevel = 'h3', className = 'formulier formulier
         } catch (error) {
             if (!(errorHandler && errorHandler(error, element))) {
                 showProblem(element, error);
+                focusMessage(element);
             }
         } finally {
             submit.disabled = false;
@@ -105,6 +106,22 @@ export function clearErrors(formElement) {
 
 function messages(formElement) {
     return formElement.querySelector('.formulier__meldingen');
+}
+
+/**
+ * Moves focus to the message the form shows now (its heading, or the message itself), so that after sending
+ * focus is not left on a button that was disabled meanwhile (which drops it to the page's body). False when the
+ * form shows no message or is no longer on the page.
+ */
+export function focusMessage(formElement) {
+    const message = messages(formElement).firstElementChild;
+    if (!message || !formElement.isConnected || formElement.closest('[hidden]')) {
+        return false;
+    }
+    const target = message.querySelector('h4') || message;
+    target.setAttribute('tabindex', '-1');
+    target.focus();
+    return document.activeElement === target;
 }
 
 /** A success message in the form (role="status", so it is announced politely). */

@@ -174,3 +174,13 @@ export function days(value) {
     }
     return `${value.toLocaleString('nl-NL', {maximumFractionDigits: 1})} ${value === 1 ? 'dag' : 'dagen'}`;
 }
+
+/** "1 revisie", "3 revisies": a count with the singular or the plural of its noun. */
+export function count(number, singular, plural) {
+    return `${number.toLocaleString('nl-NL', {maximumFractionDigits: 1})} ${number === 1 ? singular : plural}`;
+}
+
+/** "revisie 2 van 3": the how-manieth proposal of its cycle, of how many in that cycle. */
+export function revisionText(inCycle, ofCycle) {
+    return `revisie ${inCycle} van ${ofCycle}`;
+}

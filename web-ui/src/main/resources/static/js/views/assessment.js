@@ -10,7 +10,7 @@
  */
 import {api} from '../api.js';
 import {h, replaceChildren} from '../dom.js';
-import {showConflict, showProblem, showSuccess} from '../forms.js';
+import {focusMessage, showConflict, showProblem, showSuccess} from '../forms.js';
 import {framework, person, STATUS, time} from '../terms.js';
 import {live} from '../live.js';
 import {announce, setTitle} from '../shell.js';
@@ -24,6 +24,7 @@ import {decision} from './assessment/decision.js';
 import {DocumentSync} from './assessment/sync.js';
 import {facts as factsOf} from './assessment/facts.js';
 import {lookBack} from './audit/look-back.js';
+import {CycleRevisions} from './assessment/revisions.js';
 
 export async function assessment(container, {me, parameters}) {
     const id = parameters[0];
@@ -35,10 +36,12 @@ export async function assessment(container, {me, parameters}) {
     // names the document carries next to its user ids; a user id itself is never shown
     const people = new Map();
     const namesInDocument = new Map();
+    const revisions = new CycleRevisions();
     try {
         const entries = await api.get(`${base}/history`);
         for (const entry of entries) {
             rememberActor(entry.actor);
+            revisions.note(entry);
         }
     } catch (ignored) {
         // the document's names are shown instead
@@ -87,6 +90,10 @@ export async function assessment(container, {me, parameters}) {
             if (result && typeof result.version === 'number') {
                 await sync.reach(result.version);
             }
+            // the section may move focus on (to a cell, an outcome that stays); this is where it lands otherwise
+            if (!focusMessage(formElement)) {
+                heading.focus();
+            }
             return result;
         } catch (error) {
             if (error.status === 409) {
@@ -97,13 +104,15 @@ export async function assessment(container, {me, parameters}) {
                 } else {
                     showProblem(formElement, error);
                 }
+                focusMessage(formElement);
                 return null;
             }
             throw error;
         }
     }
 
-    const context = {me, terms, nameOf, edit, shown: () => sync && sync.shown};
+    const revisionLabel = (doc, revision) => revisions.label(doc.cycle, revision);
+    const context = {me, terms, nameOf, edit, revisionLabel, shown: () => sync && sync.shown};
     const decided = decision(context);
     const sections = {
         matrix: matrix(context),
@@ -115,6 +124,8 @@ export async function assessment(container, {me, parameters}) {
     };
     const looking = lookBack(context, id);
     const all = [decided, looking, ...Object.values(sections)];
+    // what the role acts on comes first: a bestuurder confirms the proposal, the matrix stays one click away
+    const confirmsFirst = first.allowedActions.roleMay.includes('CONFIRM');
 
     container.append(
         h('p', {}, h('a', {href: '#/'}, 'Terug naar het overzicht')),
@@ -129,8 +140,14 @@ export async function assessment(container, {me, parameters}) {
         pendingArea,
         decided.element,
         looking.element,
-        sections.matrix.element,
-        h('div', {class: 'twee-kolommen'}, sections.proposal.element, sections.confirmations.element),
+        ...(confirmsFirst ? [
+            h('div', {class: 'twee-kolommen'}, sections.proposal.element, sections.confirmations.element),
+            h('details', {class: 'inklapper', id: 'matrix-inklapper'},
+                h('summary', {}, 'Bekijk de inbreng per criterium'), sections.matrix.element),
+        ] : [
+            sections.matrix.element,
+            h('div', {class: 'twee-kolommen'}, sections.proposal.element, sections.confirmations.element),
+        ]),
         h('div', {class: 'twee-kolommen'}, sections.responsibilities.element, sections.preconditions.element),
         sections.interventions.element,
         decided.reopenForm);
@@ -158,6 +175,7 @@ export async function assessment(container, {me, parameters}) {
     // ---- live -------------------------------------------------------------------------------------
     function noticed(change, own) {
         rememberActor(change.actor);
+        revisions.note(change);
         if (!own) {
             lastChange.textContent = `Laatste wijziging (${time(change.occurredAt)}): ${change.description}`
                 + ` – door ${person(change.actor, terms)}`;

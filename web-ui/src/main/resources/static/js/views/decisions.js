@@ -2,7 +2,7 @@
 import {api, query} from '../api.js';
 import {h, replaceChildren} from '../dom.js';
 import {field, select} from '../forms.js';
-import {date, days, framework, moment} from '../terms.js';
+import {date, days, framework, moment, revisionText} from '../terms.js';
 import {setTitle} from '../shell.js';
 import {dateInput, filterForm} from './filters.js';
 import {decisionLinks} from './audit/links.js';
@@ -45,7 +45,8 @@ export async function decisions(container) {
 function decision(item, terms) {
     return h('li', {},
         h('h3', {}, `${terms.theme(item.themeCode)}: ${terms.titleOf(item)}`),
-        h('p', {}, `Besloten op ${moment(item.decidedAt)} (cyclus ${item.cycle}, revisie ${item.revision} van ${item.revisions}). `
+        // a decision rests on the current proposal, the last revision of its cycle; item.revision counts across cycles
+        h('p', {}, `Besloten op ${moment(item.decidedAt)} (cyclus ${item.cycle}, ${revisionText(item.revisions, item.revisions)}). `
             + `Doorlooptijd vanaf het eerste voorstel: ${days(item.leadTimeDays)}.`),
         h('ul', {}, terms.layers.map(layer => h('li', {}, `${layer.name}: `, h('strong', {}, terms.scale(item.scales[layer.code]))))),
         h('p', {}, 'Bevestigd door: ', (item.confirmations || [])

@@ -5,7 +5,7 @@
 import {api, query} from '../api.js';
 import {h, replaceChildren} from '../dom.js';
 import {field} from '../forms.js';
-import {date, days, framework, LEVELS} from '../terms.js';
+import {count, date, days, framework, LEVELS} from '../terms.js';
 import {setTitle} from '../shell.js';
 import {dateInput, filterForm} from './filters.js';
 
@@ -79,7 +79,7 @@ export async function evaluation(container) {
             themes.length ? themes.map(theme => h('section', {'aria-label': terms.theme(theme.themeCode)},
                 h('h3', {}, terms.theme(theme.themeCode)),
                 h('p', {}, `${theme.decisionCount} ${theme.decisionCount === 1 ? 'besluit' : 'besluiten'}; gemiddelde doorlooptijd `
-                    + `${days(theme.averageLeadTimeDays)}; gemiddeld ${Number(theme.averageRevisions || 0).toLocaleString('nl-NL', {maximumFractionDigits: 1})} revisies.`),
+                    + `${days(theme.averageLeadTimeDays)}; gemiddeld ${count(Number(theme.averageRevisions || 0), 'revisie', 'revisies')}.`),
                 Object.keys(theme.interventionsPerGemeente || {}).length ? h('p', {}, 'Interventies per gemeente: ',
                     Object.entries(theme.interventionsPerGemeente).map(([g, n]) => `${terms.gemeente(g)} ${n}`).join(', ')) : null,
                 (theme.decisions || []).length ? h('div', {class: 'tabelhouder', tabindex: '0', role: 'region',

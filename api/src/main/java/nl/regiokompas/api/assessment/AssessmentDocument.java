@@ -36,9 +36,11 @@ public record AssessmentDocument(String assessmentId, String themeCode, String t
         }
     }
 
-    public record ConfirmationEntry(String gemeente, int revision, String by, Instant at, String byName) {
+    /** {@code note} is the bestuurder's optional remark ("Akkoord, mits ..."), null without one. */
+    public record ConfirmationEntry(String gemeente, int revision, String by, Instant at, String byName, String note) {
+
         public ConfirmationEntry(String gemeente, int revision, String by, Instant at) {
-            this(gemeente, revision, by, at, null);
+            this(gemeente, revision, by, at, null, null);
         }
     }
 

@@ -131,12 +131,13 @@ class AssessmentBoardProjection {
         if (advance(event.assessmentId(), sequence)) {
             jdbc.update("""
                             INSERT INTO assessment_board_confirmation (assessment_id, gemeente, revision, by_user,
-                                at, sequence)
-                            VALUES (?, ?, ?, ?, ?, ?)
+                                at, sequence, note)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT (assessment_id, gemeente) DO UPDATE SET
                                 revision = EXCLUDED.revision, by_user = EXCLUDED.by_user, at = EXCLUDED.at,
-                                sequence = EXCLUDED.sequence""",
-                    event.assessmentId(), event.gemeente(), event.revision(), by, timestamp(at), sequence);
+                                sequence = EXCLUDED.sequence, note = EXCLUDED.note""",
+                    event.assessmentId(), event.gemeente(), event.revision(), by, timestamp(at), sequence,
+                    event.note());
             announce(event.assessmentId(), sequence);
         }
     }

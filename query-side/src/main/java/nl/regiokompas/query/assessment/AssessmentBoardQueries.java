@@ -119,7 +119,7 @@ class AssessmentBoardQueries {
     private List<AssessmentDocument.ConfirmationEntry> confirmations(String id) {
         return jdbc.query("SELECT * FROM assessment_board_confirmation WHERE assessment_id = ? ORDER BY sequence",
                 (rs, n) -> new AssessmentDocument.ConfirmationEntry(rs.getString("gemeente"), rs.getInt("revision"),
-                        rs.getString("by_user"), instant(rs, "at")), id);
+                        rs.getString("by_user"), instant(rs, "at"), null, rs.getString("note")), id);
     }
 
     private List<AssessmentDocument.InterventionEntry> interventions(String id) {

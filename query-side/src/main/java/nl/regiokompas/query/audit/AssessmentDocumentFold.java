@@ -134,7 +134,7 @@ public final class AssessmentDocumentFold {
         } else if (payload instanceof ConfirmedByBestuurder e) {
             confirmations.remove(e.gemeente());
             confirmations.put(e.gemeente(), new AssessmentDocument.ConfirmationEntry(e.gemeente(), e.revision(),
-                    by, at, byName));
+                    by, at, byName, e.note()));
         } else if (payload instanceof LocalInterventionOpened e) {
             interventions.putIfAbsent(e.interventionId(), new AssessmentDocument.InterventionEntry(
                     e.interventionId(), e.gemeente(), e.layer(), e.kind().name(), e.reason(), "OPEN", by, at,

@@ -67,6 +67,18 @@ class AssessmentDocumentFoldTest {
     }
 
     @Test
+    void a_confirmation_carries_the_note_of_the_bestuurder() {
+        AssessmentDocument document = AssessmentDocumentFold.fold(AuditTestEvents.opened()
+                .by("strateeg.hou", new ThemeScaleProposed(ID, 1, 1, SCALES, "eerste"))
+                .by("bestuurder.bun", new ConfirmedByBestuurder(ID, 1, "BUN", 1, "Akkoord, mits de raad meekijkt."))
+                .by("bestuurder.hou", new ConfirmedByBestuurder(ID, 1, "HOU", 1, null))
+                .events());
+
+        assertThat(document.confirmations()).extracting(AssessmentDocument.ConfirmationEntry::note)
+                .containsExactly("Akkoord, mits de raad meekijkt.", null);
+    }
+
+    @Test
     void a_resolved_intervention_keeps_its_place_and_shows_who_resolved_it() {
         AssessmentDocument document = AssessmentDocumentFold.fold(AuditTestEvents.opened()
                 .by("bestuurder.bun", new LocalInterventionOpened(ID, 1, "i-1", "BUN", "BELEID",

@@ -1,13 +1,22 @@
-/** The confirmations per gemeente of the current revision, and the bestuurder's form to confirm it. */
+/**
+ * The confirmations per gemeente of the current revision, each with the bestuurder's note, and the
+ * bestuurder's form to confirm it: what confirming means, an optional note ("Akkoord, mits ...") and the action.
+ */
 import {h, replaceChildren} from '../../dom.js';
 import {blankToNull, field, form, input, values} from '../../forms.js';
 import {moment} from '../../terms.js';
 import {dropUnless, section} from './section.js';
 
-export function confirmations({me, terms, nameOf, edit, shown}) {
+export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
+    const count = h('div', {});
     const area = h('div', {id: 'bevestigingen'});
     const gemeenteName = code => terms.gemeente(code);
     const confirmIntro = h('p', {id: 'bevestig-uitleg'});
+    const meaning = h('div', {id: 'bevestig-betekenis', class: 'melding melding--info'},
+        h('p', {}, h('strong', {}, 'Wat betekent bevestigen? '),
+            `U stemt namens ${gemeenteName(me.gemeente)} in met het voorgestelde schaalniveau per laag. Hebben alle `
+            + 'gemeenten bevestigd en staat er geen interventie open, dan is het besluit genomen. Een nieuw voorstel '
+            + 'maakt uw bevestiging ongedaan. Niet eens? Bevestig dan niet en dien een lokale interventie in.'));
     const confirmDone = h('p', {id: 'bevestig-status', role: 'status', tabindex: '-1'});
     const confirmForm = form({
         id: 'bevestig-formulier',
@@ -15,26 +24,42 @@ export function confirmations({me, terms, nameOf, edit, shown}) {
         submitLabel: 'Bevestigen',
         fields: [
             confirmIntro,
-            field({label: 'Toelichting (optioneel)', control: input('note', {id: 'bevestig-toelichting', maxlength: 10000})}),
+            meaning,
+            field({
+                label: 'Toelichting (optioneel)',
+                hint: 'Bijvoorbeeld "Akkoord, mits de raad wordt geïnformeerd." Iedereen ziet deze toelichting.',
+                control: input('note', {id: 'bevestig-toelichting', maxlength: 10000}),
+            }),
         ],
         onSubmit: async formElement => {
             const doc = shown();
             const revision = doc.proposal ? doc.proposal.revision : null;
             const result = await edit(formElement, 'confirmations',
                 {gemeente: me.gemeente, revision, note: blankToNull(values(formElement).note)},
-                `U hebt revisie ${revision} bevestigd namens ${gemeenteName(me.gemeente)}.`);
+                `U hebt ${revisionLabel(doc, revision)} bevestigd namens ${gemeenteName(me.gemeente)}.`);
             if (result) {
                 confirmDone.focus();
             }
         },
     });
 
+    function note(confirmation) {
+        return confirmation.note ? h('p', {class: 'toelichting'}, h('span', {class: 'visueel-verborgen'}, 'Toelichting: '),
+            `“${confirmation.note}”`) : null;
+    }
+
+    function confirmedOf(doc, revision) {
+        return new Map(doc.confirmations.filter(c => c.revision === revision).map(c => [c.gemeente, c]));
+    }
+
+    function renderCount(doc, revision) {
+        return revision === null ? h('p', {class: 'leeg'}, 'Bevestigen kan zodra er een voorstel is.')
+            : h('p', {}, `Bevestigingen van ${revisionLabel(doc, revision)}: ${confirmedOf(doc, revision).size} van ${doc.gemeenten.length} gemeenten.`);
+    }
+
     function render(doc, revision) {
-        const byGemeente = new Map(doc.confirmations.filter(c => c.revision === revision).map(c => [c.gemeente, c]));
-        return [h('h2', {}, 'Bevestigingen'),
-            revision === null ? h('p', {class: 'leeg'}, 'Bevestigen kan zodra er een voorstel is.')
-                : h('p', {}, `Bevestigingen van revisie ${revision}: ${byGemeente.size} van ${doc.gemeenten.length}.`),
-            h('table', {},
+        const byGemeente = confirmedOf(doc, revision);
+        return [h('table', {},
                 h('caption', {class: 'visueel-verborgen'}, 'Bevestiging per gemeente'),
                 h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Gemeente'), h('th', {scope: 'col'}, 'Bevestiging'))),
                 h('tbody', {}, doc.gemeenten.map(gemeente => {
@@ -42,21 +67,24 @@ export function confirmations({me, terms, nameOf, edit, shown}) {
                     return h('tr', {id: `bevestiging-${gemeente}`},
                         h('th', {scope: 'row'}, gemeenteName(gemeente)),
                         h('td', {}, confirmation
-                            ? `Bevestigd door ${nameOf(confirmation.by)} op ${moment(confirmation.at)}`
+                            ? [`Bevestigd door ${nameOf(confirmation.by)} op ${moment(confirmation.at)}`, note(confirmation)]
                             : h('span', {class: 'leeg'}, 'Nog niet bevestigd')));
                 })))];
     }
 
     return {
-        element: section('bevestigingen', 'Bevestigingen', area, confirmDone, confirmForm),
+        // the confirm form comes before the table, so that a bestuurder reaches it first
+        element: section('bevestigingen', 'Bevestigingen', h('h2', {}, 'Bevestigingen'), count, confirmDone, confirmForm, area),
         show(doc, previous, allowed) {
             const revision = doc.proposal ? doc.proposal.revision : null;
+            replaceChildren(count, renderCount(doc, revision));
             replaceChildren(area, render(doc, revision));
             confirmIntro.textContent = revision === null ? ''
-                : `Bevestig namens ${gemeenteName(me.gemeente)} het actuele voorstel (revisie ${revision}).`;
+                : `Bevestig namens ${gemeenteName(me.gemeente)} het actuele voorstel (${revisionLabel(doc, revision)}).`;
             const own = doc.confirmations.find(c => c.gemeente === me.gemeente && c.revision === revision);
             confirmDone.textContent = allowed.roleMay.includes('CONFIRM') && own
-                ? `U hebt revisie ${revision} bevestigd namens ${gemeenteName(me.gemeente)} op ${moment(own.at)}.`
+                ? `U hebt ${revisionLabel(doc, revision)} bevestigd namens ${gemeenteName(me.gemeente)} op ${moment(own.at)}.`
+                    + (own.note ? ` Uw toelichting: “${own.note}”` : '')
                     + (doc.status === 'BESLOTEN' ? ' Alle gemeenten hebben bevestigd: het besluit is genomen.' : '')
                 : '';
             confirmForm.hidden = !allowed.mayConfirm;

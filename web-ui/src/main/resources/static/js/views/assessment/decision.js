@@ -6,6 +6,8 @@ import {dropUnless} from './section.js';
 
 export function decision({terms, edit}) {
     const area = h('div', {id: 'besluit'});
+    // stays when the form goes with the reopening, so focus has somewhere to land
+    const reopenDone = h('p', {id: 'heropen-status', role: 'status', tabindex: '-1'});
     const reopenForm = form({
         id: 'heropen-formulier',
         title: 'Afweging heropenen',
@@ -15,7 +17,12 @@ export function decision({terms, edit}) {
             field({label: 'Reden', control: textarea('reason', {id: 'heropen-reden', rows: 3})}),
         ],
         onSubmit: async formElement => {
-            await edit(formElement, 'reopen', {reason: values(formElement).reason}, 'De afweging is heropend voor een nieuwe cyclus.');
+            const result = await edit(formElement, 'reopen', {reason: values(formElement).reason},
+                'De afweging is heropend voor een nieuwe cyclus.');
+            if (result) {
+                reopenDone.textContent = `De afweging is heropend: cyclus ${result.cycle} is begonnen.`;
+                reopenDone.focus();
+            }
         },
     });
 
@@ -32,13 +39,14 @@ export function decision({terms, edit}) {
 
     return {
         element: area,
-        reopenForm,
+        reopenForm: h('div', {}, reopenDone, reopenForm),
         show(doc, previous, allowed) {
             replaceChildren(area, render(doc));
             reopenForm.hidden = !allowed.mayReopen;
         },
         drop(roleMay) {
             dropUnless(roleMay, 'REOPEN', reopenForm);
+            dropUnless(roleMay, 'REOPEN', reopenDone);
         },
     };
 }

@@ -26,6 +26,8 @@ export function interventions({me, terms, nameOf, edit}) {
         },
     });
 
+    // stays when the resolution form goes away with the last open intervention, so focus has somewhere to land
+    const resolutionDone = h('p', {id: 'afhandel-status', role: 'status', tabindex: '-1'});
     const resolutionChoice = select('interventionId', [], {id: 'afhandel-interventie'});
     const resolutionForm = form({
         id: 'afhandel-formulier',
@@ -45,8 +47,18 @@ export function interventions({me, terms, nameOf, edit}) {
             if (!data.interventionId) {
                 throw {status: 400, problem: {detail: 'Er is geen open interventie om af te handelen.'}, message: ''};
             }
-            await edit(formElement, `interventions/${encodeURIComponent(data.interventionId)}/resolution`,
+            const chosen = resolutionChoice.selectedOptions[0];
+            const what = chosen ? chosen.textContent : 'De interventie';
+            const result = await edit(formElement, `interventions/${encodeURIComponent(data.interventionId)}/resolution`,
                 {outcome, note: data.note}, `De interventie is afgehandeld: ${INTERVENTION_STATUS[outcome]}.`);
+            if (result) {
+                const left = resolutionChoice.options.length;
+                resolutionDone.textContent = `Afgehandeld: ${what} – ${INTERVENTION_STATUS[outcome]}. `
+                    + (left ? `Er ${left === 1 ? 'staat nog 1 interventie' : `staan nog ${left} interventies`} open.`
+                        : 'Er staan geen interventies meer open.');
+                formElement.querySelector('textarea').value = '';
+                resolutionDone.focus();
+            }
         },
     });
     resolutionForm.querySelector('button[type="submit"].knop--primair').value = 'INGETROKKEN';
@@ -65,7 +77,7 @@ export function interventions({me, terms, nameOf, edit}) {
     }
 
     return {
-        element: section('interventies', 'Interventies', area, interventionForm, resolutionForm),
+        element: section('interventies', 'Interventies', area, interventionForm, resolutionDone, resolutionForm),
         show(doc, previous, allowed) {
             replaceChildren(area, render(doc));
             const open = doc.interventions.filter(i => i.status === 'OPEN');
@@ -81,6 +93,7 @@ export function interventions({me, terms, nameOf, edit}) {
         drop(roleMay) {
             dropUnless(roleMay, 'INTERVENE', interventionForm);
             dropUnless(roleMay, 'RESOLVE_INTERVENTION', resolutionForm);
+            dropUnless(roleMay, 'RESOLVE_INTERVENTION', resolutionDone);
         },
     };
 }

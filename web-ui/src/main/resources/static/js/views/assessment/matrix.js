@@ -1,150 +1,227 @@
-/** The input matrix per layer × criterion, and the form to give input on one cell. */
+/**
+ * The input matrix per layer × criterion: a table per layer on wide screens, a card per gemeente on narrow
+ * ones. Beside each criterion a tally of the leanings ("3× regionaal, 2× lokaal"). A cell is edited where it
+ * is: its Bewerken button opens an editor in the cell (leaning and text); Opslaan saves, Annuleren or Escape
+ * closes it, and focus returns to the cell's button. Open editors are kept while the document changes under
+ * them, so a change of someone else never takes away what the user is typing.
+ */
 import {h, replaceChildren} from '../../dom.js';
-import {blankToNull, field, form, select, textarea, values} from '../../forms.js';
+import {blankToNull, field, form, select, textarea} from '../../forms.js';
 import {moment} from '../../terms.js';
-import {dropUnless, section} from './section.js';
+import {section} from './section.js';
+
+const NARROW = '(max-width: 40rem)';
 
 function currentInput(doc, gemeente, layer, criterion) {
     return doc.inputs.find(i => i.gemeente === gemeente && i.layer === layer && i.criterion === criterion);
 }
 
+function cellKey(gemeente, layer, criterion) {
+    return `${layer}-${criterion}-${gemeente}`;
+}
+
+/** "3× regionaal, 2× lokaal": the leanings of the gemeenten on one criterion in one layer, most frequent first. */
+export function tally(doc, terms, layer, criterion) {
+    const counts = new Map();
+    for (const gemeente of doc.gemeenten) {
+        const item = currentInput(doc, gemeente, layer, criterion);
+        if (item) {
+            const key = item.leaning || '';
+            counts.set(key, (counts.get(key) || 0) + 1);
+        }
+    }
+    if (!counts.size) {
+        return 'Nog geen neigingen';
+    }
+    const order = code => code ? terms.scales.findIndex(scale => scale.code === code) : terms.scales.length;
+    return [...counts.entries()]
+        .sort(([a, countA], [b, countB]) => countB - countA || order(a) - order(b))
+        .map(([code, count]) => `${count}× ${code ? terms.scale(code).toLowerCase() : 'geen neiging'}`)
+        .join(', ');
+}
+
 export function matrix({me, terms, nameOf, edit, shown}) {
     const area = h('div', {id: 'matrix'});
+    const status = h('p', {id: 'matrix-status', role: 'status', tabindex: '-1'});
     const gemeenteName = code => terms.gemeente(code);
-    const layerName = code => terms.layer(code);
+    const editors = new Map();
+    const narrow = window.matchMedia(NARROW);
+    let last = null;
 
-    const inputGemeente = select('gemeente', [], {id: 'input-gemeente'});
-    const inputLayer = select('layer', terms.layers.map(l => ({value: l.code, label: l.name})), {id: 'input-laag'});
-    const inputCriterion = select('criterion', terms.criteria.map(c => ({value: c.code, label: `${c.code} – ${c.name}`})),
-        {id: 'input-criterium'});
-    const inputLeaning = select('leaning', terms.scales.map(s => ({value: s.code, label: s.name})),
-        {empty: 'Geen neiging', id: 'input-neiging'});
-    const inputText = textarea('text', {id: 'input-tekst', rows: 5});
-    const questionHint = h('span', {class: 'hulp', id: 'input-vraag'});
-    const inputForm = form({
-        id: 'input-formulier',
-        title: 'Input geven',
-        submitLabel: 'Input opslaan',
-        fields: [
-            h('div', {class: 'velden'},
-                field({label: 'Gemeente', control: inputGemeente}),
-                field({label: 'Laag', control: inputLayer}),
-                field({label: 'Criterium', control: inputCriterion})),
-            h('div', {class: 'veld'}, h('p', {class: 'label', id: 'input-vraag-label'}, 'Leidende vraag'), questionHint),
-            field({label: 'Neiging', hint: 'Naar welk schaalniveau neigt uw gemeente op dit criterium in deze laag?',
-                control: inputLeaning}),
-            field({label: 'Toelichting', hint: 'Uw argumenten; de andere gemeenten zien deze tekst.', control: inputText}),
-        ],
-        onSubmit: async formElement => {
-            const data = values(formElement);
-            const result = await edit(formElement, 'inputs', {
-                gemeente: data.gemeente, layer: data.layer, criterion: data.criterion,
-                leaning: blankToNull(data.leaning), text: data.text,
-            }, `Input van ${gemeenteName(data.gemeente)} op ${data.criterion} (${layerName(data.layer)}) is opgeslagen.`);
-            if (result) {
-                inputText.dataset.prefilled = inputText.value;
-            }
-        },
-    });
-    inputText.setAttribute('aria-describedby', `${inputText.getAttribute('aria-describedby') || ''} input-vraag`.trim());
-
-    function updateQuestion() {
-        const criterion = terms.criterion(inputCriterion.value);
-        questionHint.textContent = (criterion.questions && criterion.questions[inputLayer.value]) || criterion.summary || '';
-    }
-
-    /** Fills leaning and text with the existing input of the chosen cell, unless the user typed something. */
-    function prefill() {
-        updateQuestion();
-        const doc = shown();
-        const untouched = inputText.value === '' || inputText.value === (inputText.dataset.prefilled || '');
-        if (!untouched || !doc) {
-            return;
+    /** The editor of one cell, built when it opens and kept until it is saved or cancelled. */
+    function openEditor(gemeente, layer, criterion) {
+        const key = cellKey(gemeente, layer, criterion);
+        if (editors.has(key)) {
+            return editors.get(key);
         }
-        const existing = currentInput(doc, inputGemeente.value, inputLayer.value, inputCriterion.value);
-        inputText.value = existing ? existing.text : '';
-        inputText.dataset.prefilled = inputText.value;
-        inputLeaning.value = existing && existing.leaning ? existing.leaning : '';
+        const doc = shown();
+        const existing = doc ? currentInput(doc, gemeente, layer, criterion) : null;
+        const crit = terms.criterion(criterion);
+        const place = `${gemeenteName(gemeente)} op ${crit.code} ${crit.name}, laag ${terms.layer(layer)}`;
+        const leaning = select('leaning', terms.scales.map(s => ({value: s.code, label: s.name})),
+            {empty: 'Geen neiging', id: `neiging-${key}`, value: existing && existing.leaning ? existing.leaning : ''});
+        const text = textarea('text', {id: `tekst-${key}`, rows: 4});
+        text.value = existing ? existing.text : '';
+        const cancel = h('button', {type: 'button', class: 'knop', id: `annuleer-${key}`}, 'Annuleren');
+        const editor = form({
+            id: `bewerker-${key}`,
+            title: `Input van ${place}`,
+            className: 'formulier celbewerker',
+            submitLabel: 'Opslaan',
+            extraButtons: [cancel],
+            fields: [
+                field({label: 'Neiging', control: leaning}),
+                field({label: 'Toelichting', hint: 'De andere gemeenten zien deze tekst.', control: text}),
+            ],
+            onSubmit: async formElement => {
+                const result = await edit(formElement, 'inputs', {
+                    gemeente, layer, criterion, leaning: blankToNull(leaning.value), text: text.value,
+                }, `Input van ${place} is opgeslagen.`);
+                if (result) {
+                    status.textContent = `Opgeslagen: input van ${place}.`;
+                    close(key);
+                }
+            },
+        });
+        editor.querySelector('h3').classList.add('visueel-verborgen');
+        text.setAttribute('aria-describedby',
+            `${text.getAttribute('aria-describedby') || ''} vraag-${layer}-${criterion}`.trim());
+        cancel.addEventListener('click', () => close(key));
+        editor.addEventListener('keydown', event => {
+            if (event.key === 'Escape') {
+                event.preventDefault();
+                close(key);
+            }
+        });
+        editors.set(key, editor);
+        redraw();
+        leaning.focus();
+        return editor;
     }
 
-    [inputGemeente, inputLayer, inputCriterion].forEach(control => control.addEventListener('change', prefill));
-
-    function editCell(gemeente, layer, criterion) {
-        inputGemeente.value = gemeente;
-        inputLayer.value = layer;
-        inputCriterion.value = criterion;
-        inputText.value = '';
-        inputText.dataset.prefilled = '';
-        prefill();
-        inputLeaning.focus();
+    /** Closes a cell's editor and gives the focus back to the cell's Bewerken button. */
+    function close(key) {
+        editors.delete(key);
+        redraw();
+        const button = document.getElementById(`bewerk-${key}`);
+        if (button) {
+            button.focus();
+        }
     }
 
-    function render(doc, previous, editableGemeenten) {
+    function cell(doc, gemeente, layer, criterion, editable, changed, tag) {
+        const key = cellKey(gemeente, layer, criterion);
+        const item = currentInput(doc, gemeente, layer, criterion);
+        const crit = terms.criterion(criterion);
+        const editor = editors.get(key);
+        const className = [gemeente === me.gemeente ? 'eigen' : '', changed.has(key) ? 'net-gewijzigd' : '',
+            editor ? 'bewerkt' : ''].join(' ').trim();
+        return h(tag, {id: `cel-${key}`, class: className || null},
+            tag === 'li' ? h('span', {class: 'criterium'}, `${crit.code} ${crit.name}`) : null,
+            item ? [
+                h('span', {class: `neiging neiging--${item.leaning || 'geen'}`},
+                    item.leaning ? terms.scale(item.leaning) : 'Geen neiging'),
+                h('p', {class: 'celtekst'}, item.text),
+                h('span', {class: 'wie'}, `${nameOf(item.by)}, ${moment(item.at)}`),
+            ] : h('span', {class: 'leeg'}, 'Nog geen input'),
+            editor && editable ? editor : null,
+            !editor && editable ? h('div', {}, h('button', {
+                type: 'button', class: 'knop knop--klein',
+                id: `bewerk-${key}`,
+                'aria-label': `Input van ${gemeenteName(gemeente)} op ${crit.code} ${crit.name}, laag ${terms.layer(layer)} bewerken`,
+                onclick: () => openEditor(gemeente, layer, criterion),
+            }, 'Bewerken')) : null);
+    }
+
+    function changedCells(doc, previous) {
         const changed = new Set();
         if (previous) {
             for (const item of doc.inputs) {
                 const before = currentInput(previous, item.gemeente, item.layer, item.criterion);
                 if (!before || before.at !== item.at) {
-                    changed.add(`${item.gemeente}|${item.layer}|${item.criterion}`);
+                    changed.add(cellKey(item.gemeente, item.layer, item.criterion));
                 }
             }
         }
-        return [h('h2', {id: 'matrix-titel'}, 'Inbreng per laag en criterium'),
-            h('p', {}, 'Per laag geeft iedere gemeente per criterium haar neiging en toelichting. '
-                + 'Onder elk criterium staat de leidende vraag voor die laag.'),
-            terms.layers.map(layer => {
-                const captionId = `matrix-${layer.code}`;
-                return h('div', {class: 'tabelhouder', tabindex: '0', role: 'region', 'aria-labelledby': captionId},
-                    h('table', {class: 'matrix'},
-                        h('caption', {id: captionId}, `Laag ${layer.name}`, h('span', {class: 'hulp'}, layer.meaning)),
-                        h('thead', {}, h('tr', {},
-                            h('th', {scope: 'col'}, 'Criterium'),
-                            doc.gemeenten.map(code => h('th', {scope: 'col'}, gemeenteName(code))))),
-                        h('tbody', {}, terms.criteria.map(criterion => h('tr', {},
-                            h('th', {scope: 'row'}, `${criterion.code} ${criterion.name}`,
-                                h('span', {class: 'vraag'}, (criterion.questions || {})[layer.code] || criterion.summary)),
-                            doc.gemeenten.map(gemeente => {
-                                const item = currentInput(doc, gemeente, layer.code, criterion.code);
-                                const key = `${gemeente}|${layer.code}|${criterion.code}`;
-                                const cellClass = [gemeente === me.gemeente ? 'eigen' : '',
-                                    changed.has(key) ? 'net-gewijzigd' : ''].join(' ').trim();
-                                return h('td', {id: `cel-${layer.code}-${criterion.code}-${gemeente}`, class: cellClass || null},
-                                    item ? [
-                                        h('span', {class: `neiging neiging--${item.leaning || 'geen'}`},
-                                            item.leaning ? terms.scale(item.leaning) : 'Geen neiging'),
-                                        h('p', {class: 'celtekst'}, item.text),
-                                        h('span', {class: 'wie'}, `${nameOf(item.by)}, ${moment(item.at)}`),
-                                    ] : h('span', {class: 'leeg'}, 'Nog geen input'),
-                                    editableGemeenten.includes(gemeente)
-                                        ? h('div', {}, h('button', {
-                                            type: 'button', class: 'knop knop--klein',
-                                            id: `bewerk-${layer.code}-${criterion.code}-${gemeente}`,
-                                            'aria-label': `Input van ${gemeenteName(gemeente)} op ${criterion.code} ${criterion.name}, laag ${layer.name} bewerken`,
-                                            onclick: () => editCell(gemeente, layer.code, criterion.code),
-                                        }, 'Bewerken'))
-                                        : null);
-                            }))))));
-            })];
+        return changed;
     }
 
+    function question(layer, criterion) {
+        return h('span', {class: 'vraag', id: `vraag-${layer.code}-${criterion.code}`},
+            (criterion.questions || {})[layer.code] || criterion.summary);
+    }
+
+    function table(doc, layer, editable, changed) {
+        const captionId = `matrix-${layer.code}`;
+        return h('div', {class: 'tabelhouder', tabindex: '0', role: 'region', 'aria-labelledby': captionId},
+            h('table', {class: 'matrix'},
+                h('caption', {id: captionId}, `Laag ${layer.name}`, h('span', {class: 'hulp'}, layer.meaning)),
+                h('thead', {}, h('tr', {},
+                    h('th', {scope: 'col'}, 'Criterium'),
+                    h('th', {scope: 'col'}, 'Neigingen samen'),
+                    doc.gemeenten.map(code => h('th', {scope: 'col'}, gemeenteName(code))))),
+                h('tbody', {}, terms.criteria.map(criterion => h('tr', {},
+                    h('th', {scope: 'row'}, `${criterion.code} ${criterion.name}`, question(layer, criterion)),
+                    h('td', {class: 'telling', id: `telling-${layer.code}-${criterion.code}`},
+                        tally(doc, terms, layer.code, criterion.code)),
+                    doc.gemeenten.map(gemeente => cell(doc, gemeente, layer.code, criterion.code,
+                        editable.includes(gemeente), changed, 'td')))))));
+    }
+
+    function cards(doc, layer, editable, changed) {
+        const headingId = `matrix-${layer.code}`;
+        return h('section', {class: 'matrixlaag', 'aria-labelledby': headingId},
+            h('h3', {id: headingId}, `Laag ${layer.name}`),
+            h('p', {class: 'hulp'}, layer.meaning),
+            h('ul', {class: 'tellingen', 'aria-label': `Neigingen samen, laag ${layer.name}`},
+                terms.criteria.map(criterion => h('li', {},
+                    h('strong', {}, `${criterion.code} ${criterion.name}: `),
+                    h('span', {class: 'telling', id: `telling-${layer.code}-${criterion.code}`},
+                        tally(doc, terms, layer.code, criterion.code)),
+                    question(layer, criterion)))),
+            doc.gemeenten.map(gemeente => {
+                const cardId = `kaart-${layer.code}-${gemeente}`;
+                return h('section', {class: 'kaart', id: cardId, 'aria-labelledby': `${cardId}-titel`},
+                    h('h4', {id: `${cardId}-titel`}, gemeenteName(gemeente)),
+                    h('ul', {class: 'kaart__cellen'}, terms.criteria.map(criterion =>
+                        cell(doc, gemeente, layer.code, criterion.code, editable.includes(gemeente), changed, 'li'))));
+            }));
+    }
+
+    function render(doc, previous, editable) {
+        const changed = changedCells(doc, previous);
+        const perLayer = narrow.matches ? cards : table;
+        return [h('h2', {id: 'matrix-titel'}, 'Inbreng per laag en criterium'),
+            h('p', {}, 'Per laag geeft iedere gemeente per criterium haar neiging en toelichting. '
+                + 'Onder elk criterium staat de leidende vraag voor die laag; "Neigingen samen" telt de neigingen van alle gemeenten.'),
+            editable.length ? h('p', {}, 'Met de knop Bewerken in een cel past u de input van die cel aan, in de cel zelf. '
+                + 'Escape sluit de bewerking zonder op te slaan.') : null,
+            status,
+            terms.layers.map(layer => perLayer(doc, layer, editable, changed))];
+    }
+
+    function redraw() {
+        if (last && area.isConnected) {
+            replaceChildren(area, render(last.doc, null, last.editable));
+        }
+    }
+
+    narrow.addEventListener('change', redraw);
+
     return {
-        element: section('matrix', 'Inbreng per laag en criterium', area, inputForm),
+        element: section('matrix', 'Inbreng per laag en criterium', area),
         show(doc, previous, allowed) {
             const editable = allowed.mayEditInputs;
+            for (const key of [...editors.keys()]) {
+                if (!editable.some(gemeente => key.endsWith(`-${gemeente}`))) {
+                    editors.delete(key);
+                }
+            }
+            last = {doc, editable};
             replaceChildren(area, render(doc, previous, editable));
-            const chosen = inputGemeente.value;
-            inputGemeente.replaceChildren(...editable.map(g => h('option', {value: g}, gemeenteName(g))));
-            if (editable.includes(chosen)) {
-                inputGemeente.value = chosen;
-            }
-            if (!previous) {
-                prefill();
-            }
-            updateQuestion();
-            inputForm.hidden = editable.length === 0;
         },
-        drop(roleMay) {
-            dropUnless(roleMay, 'RECORD_INPUT', inputForm);
+        drop() {
+            // nothing to remove: a cell offers Bewerken only for the gemeenten in allowedActions.mayEditInputs
         },
     };
 }

@@ -4,7 +4,7 @@ import {field, form, select, textarea} from '../../forms.js';
 import {moment} from '../../terms.js';
 import {dropUnless, section} from './section.js';
 
-export function proposal({terms, nameOf, edit}) {
+export function proposal({terms, nameOf, edit, revisionLabel}) {
     const area = h('div', {id: 'voorstel'});
     const proposalSelects = terms.layers.map((layer, index) => {
         const control = select(`scales.${layer.code}`, terms.scales.map(s => ({value: s.code, label: s.name})),
@@ -36,17 +36,22 @@ export function proposal({terms, nameOf, edit}) {
 
     function render(doc) {
         const current = doc.proposal;
+        const label = current ? revisionLabel(doc, current.revision) : '';
         return [h('h2', {}, 'Voorstel'),
             current ? [
-                h('p', {}, `Revisie ${current.revision}, voorgesteld door ${nameOf(current.by)} op ${moment(current.at)}.`),
+                h('p', {id: 'voorstel-revisie'}, `${capitalised(label)} (cyclus ${doc.cycle}), voorgesteld door ${nameOf(current.by)} op ${moment(current.at)}.`),
                 h('table', {},
-                    h('caption', {class: 'visueel-verborgen'}, `Voorgestelde schaal per laag, revisie ${current.revision}`),
+                    h('caption', {class: 'visueel-verborgen'}, `Voorgestelde schaal per laag, ${label}`),
                     h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Laag'), h('th', {scope: 'col'}, 'Schaal'))),
                     h('tbody', {}, terms.layers.map(layer => h('tr', {},
                         h('th', {scope: 'row'}, layer.name), h('td', {}, terms.scale(current.scales[layer.code])))))),
                 h('h3', {}, 'Onderbouwing'),
                 h('p', {class: 'celtekst'}, current.rationale),
             ] : h('p', {class: 'leeg'}, 'Er is nog geen voorstel.')];
+    }
+
+    function capitalised(text) {
+        return text.charAt(0).toUpperCase() + text.substring(1);
     }
 
     return {

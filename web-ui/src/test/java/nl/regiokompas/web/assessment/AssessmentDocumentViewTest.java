@@ -96,6 +96,22 @@ class AssessmentDocumentViewTest extends IntegrationTest {
     }
 
     @Test
+    void a_confirmation_shows_the_note_of_the_bestuurder_now_and_as_of_later() {
+        AssessmentScenarios jeugd = AssessmentScenarios.open(api, "JEUGD");
+        int revision = jeugd.propose(AssessmentScenarios.REGIONAL_SCALES);
+        post(jeugd, "bestuurder.bun", "/confirmations",
+                body("gemeente", "BUN", "revision", revision, "note", "Akkoord, mits de raad wordt gehoord."));
+        jeugd.confirm("HOU", revision);
+
+        JsonNode confirmations = documentAt(jeugd).get("confirmations");
+        JsonNode asOf = api.get("auditor", jeugd.path("?asOf=" + java.time.Instant.now())).json().get("confirmations");
+
+        assertThat(find(confirmations, "gemeente", "BUN").get("note").asText()).isEqualTo("Akkoord, mits de raad wordt gehoord.");
+        assertThat(find(confirmations, "gemeente", "HOU").get("note").isNull()).isTrue();
+        assertThat(asOf).isEqualTo(confirmations);
+    }
+
+    @Test
     void an_intervention_shows_as_open_until_it_is_resolved() {
         AssessmentScenarios sociaal = AssessmentScenarios.open(api, "SOCIALE_TEAMS");
         sociaal.propose(AssessmentScenarios.REGIONAL_SCALES);

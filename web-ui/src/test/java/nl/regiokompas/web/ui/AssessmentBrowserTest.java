@@ -32,16 +32,6 @@ class AssessmentBrowserTest extends BrowserTest {
         return assessment;
     }
 
-    /** Waits until the query side shows what the scenario did, so the page opens on that version. */
-    private void awaitProjection(AssessmentScenarios assessment) {
-        Api.Response document = api.get("strateeg.hou", assessment.path("?minVersion=" + assessment.version));
-        assertThat(document.status()).as(document.toString()).isEqualTo(200);
-    }
-
-    private void openAssessmentPage(AssessmentScenarios assessment) {
-        browser.open("#/afweging/" + assessment.assessmentId, "Afweging: Jeugd");
-    }
-
     @Test
     void demoUserSignsInAndSeesTheOverview() {
         String title = uniqueTitle("Jeugdhulp overzicht");
@@ -75,33 +65,31 @@ class AssessmentBrowserTest extends BrowserTest {
     }
 
     @Test
-    void strateegRecordsAnInputWithTheKeyboardOnly() {
+    void strateegEditsACellInPlaceWithTheKeyboardOnlyAndKeepsTheFocusOnThatCell() {
         AssessmentScenarios assessment = openAssessment();
         browser.login("strateeg.hou");
         openAssessmentPage(assessment);
 
         browser.focused().sendKeys(Keys.TAB);
-        browser.tabTo("input-gemeente", 300);
-        browser.press(Keys.TAB);
-        assertThat(browser.focused().getAttribute("id")).isEqualTo("input-laag");
-        browser.press("Uitv");
-        browser.press(Keys.TAB);
-        assertThat(browser.focused().getAttribute("id")).isEqualTo("input-criterium");
-        browser.press("C3");
-        browser.press(Keys.TAB);
-        assertThat(browser.focused().getAttribute("id")).isEqualTo("input-neiging");
+        browser.tabTo("bewerk-UITVOERING-C3-HOU", 300);
+        browser.press(Keys.ENTER);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("neiging-UITVOERING-C3-HOU");
+        assertThat(browser.all(By.cssSelector("#cel-UITVOERING-C3-HOU form"))).as("the editor opens in the cell").hasSize(1);
         browser.press("Regio");
         browser.press(Keys.TAB);
-        assertThat(browser.focused().getAttribute("id")).isEqualTo("input-tekst");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("tekst-UITVOERING-C3-HOU");
         browser.press("Ketenpartners werken regionaal; de wijkteams blijven lokaal.");
         browser.press(Keys.TAB);
-        assertThat(browser.focused().getText()).isEqualTo("Input opslaan");
+        assertThat(browser.focused().getText()).isEqualTo("Opslaan");
         browser.press(Keys.ENTER);
 
         By cell = By.id("cel-UITVOERING-C3-HOU");
         browser.waitForText(cell, "Ketenpartners werken regionaal");
         assertThat(browser.text(cell)).contains("Regionaal");
-        assertThat(browser.text(By.cssSelector("#input-formulier [role='status']"))).contains("opgeslagen");
+        browser.waitForText(By.id("matrix-status"), "Opgeslagen");
+        assertThat(browser.all(By.cssSelector("#cel-UITVOERING-C3-HOU form"))).as("the editor closed").isEmpty();
+        assertThat(browser.focused().getAttribute("id")).as("focus stays on the saved cell")
+                .isEqualTo("bewerk-UITVOERING-C3-HOU");
         assertThat(browser.text(By.id("versie"))).isEqualTo(String.valueOf(assessment.version + 1));
 
         assessment.version = Long.parseLong(browser.text(By.id("versie")));
@@ -112,6 +100,27 @@ class AssessmentBrowserTest extends BrowserTest {
         browser.screenshot(Path.of("target", "screenshots", "afweging.png"));
         browser.screenshotOfWindow(Path.of("target", "screenshots", "afweging-boven.png"));
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void escapeClosesTheEditorOfACellWithoutSavingAndReturnsTheFocusToItsButton() {
+        AssessmentScenarios assessment = openAssessment();
+        assessment.input("HOU", "BELEID", "C2", "LOKAAL", "Houten kent eigen prioriteiten.");
+        awaitProjection(assessment);
+        browser.login("strateeg.hou");
+        openAssessmentPage(assessment);
+        browser.waitForText(By.id("cel-BELEID-C2-HOU"), "eigen prioriteiten");
+
+        browser.driver.findElement(By.id("bewerk-BELEID-C2-HOU")).click();
+        WebElement text = browser.waitFor(By.id("tekst-BELEID-C2-HOU"));
+        assertThat(text.getAttribute("value")).as("the editor starts from the cell").isEqualTo("Houten kent eigen prioriteiten.");
+        text.sendKeys(" Toch niet.");
+        text.sendKeys(Keys.ESCAPE);
+
+        browser.waitUntilHidden(By.id("tekst-BELEID-C2-HOU"));
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("bewerk-BELEID-C2-HOU");
+        assertThat(browser.text(By.id("cel-BELEID-C2-HOU"))).doesNotContain("Toch niet.");
+        assertThat(browser.text(By.id("versie"))).isEqualTo(String.valueOf(assessment.version));
     }
 
     @Test
@@ -127,11 +136,7 @@ class AssessmentBrowserTest extends BrowserTest {
             browser.waitForText(By.id("verbinding"), "Live verbonden");
             browser.waitForText(By.id("meekijkers"), "Strateeg Bunnik");
 
-            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("input-laag"))).selectByValue("BELEID");
-            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("input-criterium"))).selectByValue("C3");
-            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("input-neiging"))).selectByValue("REGIONAAL");
-            browser.driver.findElement(By.id("input-tekst")).sendKeys("Zorgaanbieders werken op regionale schaal.");
-            browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
+            editCell(browser, "BELEID-C3-HOU", "REGIONAAL", "Zorgaanbieders werken op regionale schaal.");
 
             other.waitForText(By.id("cel-BELEID-C3-HOU"), "Zorgaanbieders werken op regionale schaal.", Duration.ofSeconds(10));
             other.waitForText(By.id("laatste-wijziging"),
@@ -169,10 +174,17 @@ class AssessmentBrowserTest extends BrowserTest {
     }
 
     private void recordInputInThePage(String layer, String criterion, String text) {
-        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("input-laag"))).selectByValue(layer);
-        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("input-criterium"))).selectByValue(criterion);
-        browser.driver.findElement(By.id("input-tekst")).sendKeys(text);
-        browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
+        editCell(browser, layer + "-" + criterion + "-HOU", null, text);
+    }
+
+    /** Opens the editor of a cell (layer-criterion-gemeente), chooses a leaning (null: keep it), types and saves. */
+    static void editCell(Browser browser, String cell, String leaning, String text) {
+        browser.driver.findElement(By.id("bewerk-" + cell)).click();
+        if (leaning != null) {
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("neiging-" + cell))).selectByValue(leaning);
+        }
+        browser.waitFor(By.id("tekst-" + cell)).sendKeys(text);
+        browser.driver.findElement(By.cssSelector("#bewerker-" + cell + " button[type='submit']")).click();
     }
 
     @Test
@@ -184,13 +196,13 @@ class AssessmentBrowserTest extends BrowserTest {
         browser.login("bestuurder.hou");
         openAssessmentPage(assessment);
         browser.waitForText(By.id("bevestig-uitleg"), "revisie " + revision);
-        assertThat(browser.all(By.id("input-formulier"))).as("a bestuurder gives no input").isEmpty();
+        assertThat(browser.all(By.cssSelector("[id^='bewerk-']"))).as("a bestuurder gives no input").isEmpty();
         browser.driver.findElement(By.cssSelector("#bevestig-formulier button[type='submit']")).click();
 
         browser.waitForText(By.id("bevestiging-HOU"), "Bevestigd door");
         browser.waitUntilHidden(By.id("bevestig-toelichting"));
         assertThat(browser.text(By.id("bevestiging-BUN"))).contains("Nog niet bevestigd");
-        assertThat(browser.text(By.id("bevestig-status"))).contains("U hebt revisie " + revision + " bevestigd namens Houten");
+        assertThat(browser.text(By.id("bevestig-status"))).contains("U hebt revisie 1 van 1 bevestigd namens Houten");
         assertThat(browser.focused().getAttribute("id")).as("focus stays on the outcome").isEqualTo("bevestig-status");
     }
 
@@ -210,20 +222,23 @@ class AssessmentBrowserTest extends BrowserTest {
         assertThat(other.status()).as(other.toString()).isEqualTo(200);
 
         browser.driver.findElement(By.id("bewerk-BELEID-C1-HOU")).click();
-        browser.driver.findElement(By.id("input-tekst")).sendKeys("Houten wil regionale beleidskaders.");
-        browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
+        browser.waitFor(By.id("tekst-BELEID-C1-HOU")).sendKeys("Houten wil regionale beleidskaders.");
+        browser.driver.findElement(By.cssSelector("#bewerker-BELEID-C1-HOU button[type='submit']")).click();
 
-        By conflict = By.cssSelector("#input-formulier .conflict");
+        By conflict = By.cssSelector("#bewerker-BELEID-C1-HOU .conflict");
         browser.waitForText(conflict, "Iemand anders was u voor");
         assertThat(browser.text(conflict)).contains("gaf input op 'C1'")
                 .contains("Programmateam Zuidoost-Utrecht (programmateam)");
         assertThat(browser.driver.findElement(conflict).getAttribute("role")).isEqualTo("alert");
+        assertThat(browser.focused().getText()).as("focus lands on the heading of the conflict panel")
+                .isEqualTo("Iemand anders was u voor");
         browser.waitForText(By.id("cel-BELEID-C1-HOU"), "Het programmateam noteerde de lijn van Houten.");
-        assertThat(browser.driver.findElement(By.id("input-tekst")).getAttribute("value"))
+        assertThat(browser.driver.findElement(By.id("tekst-BELEID-C1-HOU")).getAttribute("value"))
                 .as("the user's text stays for a retry").contains("Houten wil regionale beleidskaders.");
 
-        browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
+        browser.driver.findElement(By.cssSelector("#bewerker-BELEID-C1-HOU button[type='submit']")).click();
         browser.waitForText(By.id("cel-BELEID-C1-HOU"), "Houten wil regionale beleidskaders.");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("bewerk-BELEID-C1-HOU");
     }
 
     @Test

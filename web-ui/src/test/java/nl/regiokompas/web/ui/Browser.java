@@ -176,6 +176,21 @@ final class Browser implements AutoCloseable {
         throw new AssertionError("Not reachable with Tab within " + maxTabs + " steps: #" + id);
     }
 
+    /**
+     * With the keyboard only, from the top of the page: Tab to a field, type into it, Tab once more to the button
+     * with this label and press Enter.
+     */
+    void typeAndSendWithKeys(String fieldId, int maxTabs, String text, String buttonLabel) {
+        press(Keys.TAB);
+        tabTo(fieldId, maxTabs);
+        press(text);
+        press(Keys.TAB);
+        if (!buttonLabel.equals(focused().getText())) {
+            throw new AssertionError("After #" + fieldId + " Tab reaches '" + focused().getText() + "', not '" + buttonLabel + "'");
+        }
+        press(Keys.ENTER);
+    }
+
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

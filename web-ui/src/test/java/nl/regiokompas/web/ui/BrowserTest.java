@@ -1,6 +1,10 @@
 package nl.regiokompas.web.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.regiokompas.web.Api;
 import nl.regiokompas.web.IntegrationTest;
+import nl.regiokompas.web.assessment.AssessmentScenarios;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,5 +35,16 @@ abstract class BrowserTest extends IntegrationTest {
     @BeforeEach
     void pointBrowserAtServer() {
         browser.at(port);
+    }
+
+    /** Waits until the query side shows what the scenario did, so the page opens on that version. */
+    protected void awaitProjection(AssessmentScenarios assessment) {
+        Api.Response document = api.get("auditor", assessment.path("?minVersion=" + assessment.version));
+        assertThat(document.status()).as(document.toString()).isEqualTo(200);
+    }
+
+    /** Opens the page of an assessment for JEUGD opened without a title (its heading shows "Jeugd"). */
+    protected void openAssessmentPage(AssessmentScenarios assessment) {
+        browser.open("#/afweging/" + assessment.assessmentId, "Afweging: Jeugd");
     }
 }

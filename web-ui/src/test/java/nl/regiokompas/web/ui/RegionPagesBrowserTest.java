@@ -8,6 +8,7 @@ import nl.regiokompas.web.Api;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -81,5 +82,49 @@ class RegionPagesBrowserTest extends BrowserTest {
         browser.driver.findElement(By.cssSelector("#reflectie-formulier button[type='submit']")).click();
         browser.waitForText(By.id("reflecties-lijst"), "Ja, de rollen zijn helder.");
         assertThat(browser.text(By.id("reflecties-lijst"))).contains("Werkt het zoals bedoeld?").contains("Ambtelijk");
+    }
+
+    @Test
+    void programmateamAmendsAndThenEndsAMandateInThePage() {
+        Api.Response registered = api.post("programmateam", "/api/mandates", Api.body(
+                "themeCode", "WMO", "bestuurlijkOpdrachtgever", "Wethouder zorg Bunnik",
+                "ambtelijkOpdrachtgever", "Manager Wmo Bunnik", "ambtenaar50", "Projectleider Wmo",
+                "powers", java.util.List.of(Api.body("decision", "Inkoop hulp bij het huishouden",
+                        "holderRole", "BESTUURLIJK_OPDRACHTGEVER"))));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String id = registered.json().get("mandateId").asText();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> api.get("programmateam", "/api/mandates").body().contains(id));
+
+        browser.login("programmateam");
+        browser.open("#/mandaten", "Mandaten");
+        By mandate = By.id("mandaat-" + id);
+        browser.waitForText(mandate, "Wethouder zorg Bunnik");
+
+        browser.driver.findElement(By.cssSelector("#wijzig-" + id + " summary")).click();
+        WebElement holder = browser.waitFor(By.id("wijzig-" + id + "-bestuurlijk"));
+        assertThat(holder.getAttribute("value")).as("the form starts from the mandate").isEqualTo("Wethouder zorg Bunnik");
+        holder.clear();
+        holder.sendKeys("Wethouder zorg Houten");
+        browser.driver.findElement(By.id("wijzig-" + id + "-reden")).sendKeys("Portefeuillewissel na de verkiezingen.");
+        browser.driver.findElement(By.cssSelector("#wijzig-" + id + "-formulier button[type='submit']")).click();
+
+        browser.waitForText(By.id("mandaten-status"), "Het mandaat voor Wmo is gewijzigd.");
+        browser.waitForText(mandate, "Wethouder zorg Houten");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("mandaten-status");
+        assertThat(browser.driver.findElement(mandate).getAttribute("textContent"))
+                .contains("Gewijzigd").contains("Portefeuillewissel na de verkiezingen.")
+                .contains("Inkoop hulp bij het huishouden");
+
+        browser.driver.findElement(By.cssSelector("#beeindig-" + id + " summary")).click();
+        browser.waitFor(By.id("beeindig-" + id + "-reden")).sendKeys("Taak overgedragen aan de regio.");
+        browser.driver.findElement(By.cssSelector("#beeindig-" + id + "-formulier button[type='submit']")).click();
+
+        browser.waitForText(By.id("mandaten-status"), "Het mandaat voor Wmo is beëindigd.");
+        browser.waitForText(By.cssSelector("#mandaat-" + id + " h3"), "(beëindigd)");
+        assertThat(browser.driver.findElement(mandate).getAttribute("textContent"))
+                .contains("Beëindigd").contains("Taak overgedragen aan de regio.");
+        assertThat(browser.all(By.id("wijzig-" + id))).as("an ended mandate is not amended").isEmpty();
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("mandaten-status");
     }
 }
