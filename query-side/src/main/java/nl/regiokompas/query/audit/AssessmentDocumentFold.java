@@ -24,8 +24,9 @@ import nl.regiokompas.api.common.AuditMetaData;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
- * Folds an assessment's events into its {@link AssessmentDocument}, with exactly the shape and order of the
- * live document of the assessment-board projection: parts are ordered by the sequence number of the event
+ * Folds an assessment's events into its {@link AssessmentDocument}: the only code that knows how each event
+ * changes the document. The assessment-board projection stores what it folds ({@link #next}), the as-of view, the
+ * exported record and the live updates fold with it too. Parts are ordered by the sequence number of the event
  * that last wrote them (a later input on the same cell, a re-assignment of a responsibility, a confirmation
  * moves to the end), a resolution leaves an intervention in its place, a new revision drops the confirmations
  * of other revisions, and a reopening starts an empty cycle. {@code version} is the sequence number of the
@@ -96,6 +97,22 @@ public final class AssessmentDocumentFold {
         fold.decision = document.decision();
         fold.governanceForm = document.governanceForm();
         return fold;
+    }
+
+    /**
+     * The document after one more event, from a document this fold produced (null: none yet, then only an opening
+     * makes one). An event that does not change documents, or whose sequence number is not above the document's
+     * version (applied already), leaves it as it was.
+     */
+    public static AssessmentDocument next(AssessmentDocument document, DomainEventMessage<?> event) {
+        AssessmentDocumentFold fold = document == null ? new AssessmentDocumentFold() : resume(document);
+        fold.apply(event);
+        return fold.document();
+    }
+
+    /** Whether an event with this payload can change a document; any other leaves every document as it was. */
+    public static boolean changesDocuments(Object payload) {
+        return payload instanceof AssessmentOpened || known(payload);
     }
 
     public void apply(DomainEventMessage<?> message) {

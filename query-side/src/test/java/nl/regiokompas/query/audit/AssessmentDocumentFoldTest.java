@@ -164,4 +164,29 @@ class AssessmentDocumentFoldTest {
             }
         }
     }
+
+    @Test
+    void next_goes_one_event_further_and_leaves_the_document_for_an_event_it_applied_already() {
+        List<org.axonframework.eventhandling.DomainEventMessage<?>> events = AuditTestEvents.opened()
+                .by("strateeg.bun", new CriterionInputRecorded(ID, 1, "BUN", "BELEID", "C1", "LOKAAL", "eerst"))
+                .by("strateeg.hou", new ThemeScaleProposed(ID, 1, 1, SCALES, "r"))
+                .events();
+        AssessmentDocument opened = AssessmentDocumentFold.next(null, events.get(0));
+        AssessmentDocument withInput = AssessmentDocumentFold.next(opened, events.get(1));
+
+        assertThat(AssessmentDocumentFold.next(withInput, events.get(2)))
+                .isEqualTo(AssessmentDocumentFold.fold(events));
+        assertThat(AssessmentDocumentFold.next(withInput, events.get(1))).isEqualTo(withInput);
+        assertThat(AssessmentDocumentFold.next(withInput, events.get(0))).isEqualTo(withInput);
+        assertThat(AssessmentDocumentFold.next(null, events.get(1))).isNull();
+    }
+
+    @Test
+    void only_the_events_of_an_assessment_document_change_documents() {
+        assertThat(AssessmentDocumentFold.changesDocuments(AuditTestEvents.opened().events().get(0).getPayload()))
+                .isTrue();
+        assertThat(AssessmentDocumentFold.changesDocuments(new CriterionInputRecorded(ID, 1, "BUN", "BELEID", "C1",
+                "LOKAAL", "x"))).isTrue();
+        assertThat(AssessmentDocumentFold.changesDocuments("something else")).isFalse();
+    }
 }

@@ -47,7 +47,7 @@ class ProjectionCrashTest extends IntegrationTest {
 
         try (Connection blocker = dataSource.getConnection()) {
             blocker.setAutoCommit(false);
-            lockInputRow(blocker, toezicht.assessmentId);
+            lockBoardRow(blocker, toezicht.assessmentId);
             toezicht.input("BUN", "BELEID", "C1", "BOVENREGIONAAL", "Vervangen inbreng.");
             toezicht.input("HOU", "UITVOERING", "C2", "LOKAAL", "Lokaal.");
             int processor = awaitProjectionWaitingOnTheLock();
@@ -76,19 +76,19 @@ class ProjectionCrashTest extends IntegrationTest {
         return response.json().get("version").asLong();
     }
 
-    private static void lockInputRow(Connection connection, String assessmentId) throws Exception {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT 1 FROM assessment_board_input "
-                + "WHERE assessment_id = ? AND gemeente = 'BUN' AND layer = 'BELEID' AND criterion = 'C1' FOR UPDATE")) {
+    private static void lockBoardRow(Connection connection, String assessmentId) throws Exception {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT 1 FROM assessment_board WHERE assessment_id = ? FOR UPDATE")) {
             lock.setString(1, assessmentId);
             assertThat(lock.executeQuery().next()).isTrue();
         }
     }
 
-    /** The assessment board's session, blocked after it advanced the version and before it wrote the input. */
+    /** The assessment board's session, blocked while it writes the folded document (in the transaction of its token). */
     private int awaitProjectionWaitingOnTheLock() {
         return await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList(
                         "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                                + "AND pid <> pg_backend_pid() AND query LIKE '%INSERT INTO assessment_board_input%'", Integer.class),
+                                + "AND pid <> pg_backend_pid() AND query LIKE '%INSERT INTO assessment_board (%'", Integer.class),
                 pids -> pids.size() == 1).get(0);
     }
 

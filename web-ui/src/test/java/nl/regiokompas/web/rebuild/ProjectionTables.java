@@ -12,8 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ProjectionTables {
 
     static final List<String> ALL = List.of(
-            "assessment_board", "assessment_board_input", "assessment_board_responsibility",
-            "assessment_board_precondition", "assessment_board_confirmation", "assessment_board_intervention",
+            "assessment_board",
             "decision_cycle", "decision_entry", "decision_scale",
             "mandate", "mandate_change",
             "intervention_assessment", "intervention",

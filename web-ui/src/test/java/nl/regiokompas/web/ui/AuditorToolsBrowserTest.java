@@ -49,11 +49,6 @@ class AuditorToolsBrowserTest extends BrowserTest {
         return assessment;
     }
 
-    private void awaitProjection(AssessmentScenarios assessment) {
-        Api.Response document = api.get("auditor", assessment.path("?minVersion=" + assessment.version));
-        assertThat(document.status()).as(document.toString()).isEqualTo(200);
-    }
-
     private String momentOfFirstInput(AssessmentScenarios assessment) {
         for (JsonNode entry : api.get("auditor", assessment.path("/history")).json()) {
             if (entry.get("type").asText().endsWith("CriterionInputRecorded")) {
