@@ -7,7 +7,7 @@
  */
 import {api} from '../../api.js';
 import {h, replaceChildren} from '../../dom.js';
-import {framework, momentExact} from '../../terms.js';
+import {framework, momentExact, person} from '../../terms.js';
 import {announce, setTitle} from '../../shell.js';
 import {matrix} from '../assessment/matrix.js';
 import {proposal} from '../assessment/proposal.js';
@@ -16,6 +16,7 @@ import {responsibilities} from '../assessment/responsibilities.js';
 import {preconditions} from '../assessment/preconditions.js';
 import {interventions} from '../assessment/interventions.js';
 import {decision} from '../assessment/decision.js';
+import {CycleRevisions} from '../assessment/revisions.js';
 import {facts} from '../assessment/facts.js';
 import {decisionLinks, to} from './links.js';
 import {indexAtOrBefore, label, momentsOf, whatHappened} from './moments.js';
@@ -41,14 +42,18 @@ export async function asOf(container, {me, parameters, isCurrent}) {
     const requested = parameters[1] || moments[moments.length - 1].at;
     const first = await api.get(`${base}?asOf=${encodeURIComponent(requested)}`);
     const terms = await framework(first.frameworkVersion);
-    const names = new Map(entries.filter(entry => entry.actor && entry.actor.userId && entry.actor.name)
-        .map(entry => [entry.actor.userId, entry.actor.name]));
-    const nameOf = userId => names.get(userId) || userId || 'onbekend';
+    // people by name and role as the history names them; a user id itself is never shown
+    const people = new Map(entries.filter(entry => entry.actor && entry.actor.userId)
+        .map(entry => [entry.actor.userId, person(entry.actor, terms)]));
+    const nameOf = userId => people.get(userId) || 'onbekend';
+    const revisions = new CycleRevisions();
+    entries.forEach(entry => revisions.note(entry));
+    const revisionLabel = (doc, revision) => revisions.label(doc.cycle, revision);
     let shownDoc = first;
     const refuse = async () => {
         throw new Error('Een eerdere stand kan niet worden gewijzigd.');
     };
-    const context = {me, terms, nameOf, edit: refuse, shown: () => shownDoc};
+    const context = {me, terms, nameOf, edit: refuse, revisionLabel, shown: () => shownDoc};
     const parts = [decision(context), matrix(context), proposal(context), confirmations(context),
         responsibilities(context), preconditions(context), interventions(context)];
     for (const part of parts) {

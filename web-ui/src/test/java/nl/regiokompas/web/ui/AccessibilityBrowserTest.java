@@ -17,8 +17,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * axe-core on every page as every role, and on the login page, the 409 panel and the printable record:
- * no violation of any impact is allowed. One browser, one sign-in per role.
+ * axe-core on every page as every role (also the as-of view, a decision's provenance and, for who may verify,
+ * the integrity check with its outcome), and on the login page, the 409 panel and the printable record: no
+ * violation of any impact is allowed. One browser, one sign-in per role.
  */
 class AccessibilityBrowserTest extends BrowserTest {
 
@@ -54,13 +55,28 @@ class AccessibilityBrowserTest extends BrowserTest {
         Map<String, List<String>> found = new LinkedHashMap<>();
         String assessment = "#/afweging/" + decided.assessmentId;
         check(found, "#/", "Afwegingen", By.cssSelector("main table"));
-        check(found, assessment, "Afweging: Jeugd", By.id("cel-BELEID-C1-HOU"));
+        check(found, assessment, "Afweging: Jeugd", By.id("kenmerken"));
+        List<WebElement> folded = browser.driver.findElements(By.cssSelector("#matrix-inklapper summary"));
+        if (!folded.isEmpty()) {
+            folded.get(0).click();
+            browser.waitFor(By.id("cel-BELEID-C1-HOU"));
+            found.put(assessment + " (inbreng opengeklapt)", Axe.violations(browser));
+        }
         check(found, assessment + "/geschiedenis", "Geschiedenis", By.id("tijdlijn"));
         check(found, "#/besluiten", "Besluiten", By.id("besluiten"));
         check(found, "#/mandaten", "Mandaten", By.id("mandaten-lijst"));
         check(found, "#/interventies", "Interventies", By.id("interventies-lijst"));
         check(found, "#/reflecties", "Reflecties", By.id("reflecties-lijst"));
         check(found, "#/evaluatie", "Evaluatie", By.id("evaluatie"));
+        check(found, assessment + "/stand", "Eerdere stand", By.id("stand-schuif"));
+        String decisionId = api.get("auditor", decided.path("")).json().get("decision").get("decisionId").asText();
+        check(found, "#/besluiten/" + decisionId, "Herkomst van het besluit", By.cssSelector("main section"));
+        if (user.equals("auditor") || user.equals("programmateam")) {
+            check(found, "#/integriteit", "Integriteit controleren", By.id("integriteit-formulier"));
+            browser.driver.findElement(By.cssSelector("#integriteit-formulier button[type='submit']")).click();
+            browser.waitFor(By.id("integriteit-oordeel"));
+            found.put("#/integriteit (uitkomst)", Axe.violations(browser));
+        }
         browser.driver.get(api.baseUrl() + decided.path("/record.html"));
         browser.waitFor(By.tagName("h1"));
         found.put("record.html", Axe.violations(browser));
@@ -93,9 +109,9 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "text", "Het programmateam noteerde de lijn van Houten.", "expectedVersion", assessment.version));
         assertThat(other.status()).as(other.toString()).isEqualTo(200);
         browser.driver.findElement(By.id("bewerk-BELEID-C1-HOU")).click();
-        browser.driver.findElement(By.id("input-tekst")).sendKeys("Houten wil regionale beleidskaders.");
-        browser.driver.findElement(By.cssSelector("#input-formulier button[type='submit']")).click();
-        browser.waitForText(By.cssSelector("#input-formulier .conflict"), "Iemand anders was u voor");
+        browser.waitFor(By.id("tekst-BELEID-C1-HOU")).sendKeys("Houten wil regionale beleidskaders.");
+        browser.driver.findElement(By.cssSelector("#bewerker-BELEID-C1-HOU button[type='submit']")).click();
+        browser.waitForText(By.cssSelector("#bewerker-BELEID-C1-HOU .conflict"), "Iemand anders was u voor");
 
         assertNoViolations("strateeg.hou", Map.of("409 panel", Axe.violations(browser)));
     }

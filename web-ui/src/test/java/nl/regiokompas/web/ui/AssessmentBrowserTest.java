@@ -227,7 +227,7 @@ class AssessmentBrowserTest extends BrowserTest {
 
         By conflict = By.cssSelector("#bewerker-BELEID-C1-HOU .conflict");
         browser.waitForText(conflict, "Iemand anders was u voor");
-        assertThat(browser.text(conflict)).contains("gaf input op 'C1'")
+        assertThat(browser.text(conflict)).contains("Houten gaf input op 'Complexiteit en deskundigheid' (Beleid)")
                 .contains("Programmateam Zuidoost-Utrecht (programmateam)");
         assertThat(browser.driver.findElement(conflict).getAttribute("role")).isEqualTo("alert");
         assertThat(browser.focused().getText()).as("focus lands on the heading of the conflict panel")
