@@ -11,5 +11,9 @@ import java.util.List;
 public record AllowedActions(long version, List<String> mayEditInputs, boolean mayPropose,
                              boolean mayAssignResponsibilities, boolean mayRecordPreconditions, boolean mayConfirm,
                              boolean mayIntervene, boolean mayResolveInterventions, boolean mayReopen,
-                             boolean mayRecordGovernanceForm, List<AssessmentAction> roleMay) {
+                             boolean mayRecordGovernanceForm, List<AssessmentAction> roleMay,
+                             // process (issue 11 §3, §4)
+                             boolean maySignal, boolean mayHandleSignals, boolean mayConsentToDeviation,
+                             boolean mayRecordFormalDecision, boolean mayRecordGremiumDiscussion,
+                             boolean mayRecordFollowUp) {
 }

@@ -19,10 +19,18 @@ public enum AssessmentAction {
     ASSIGN_RESPONSIBILITY(List.of(STRATEEG, PROGRAMMATEAM), List.of()),
     RECORD_PRECONDITION(List.of(STRATEEG, PROGRAMMATEAM), List.of()),
     CONFIRM(List.of(BESTUURDER), List.of(BESTUURDER)),
-    INTERVENE(List.of(BESTUURDER, STRATEEG), List.of(BESTUURDER, STRATEEG)),
-    RESOLVE_INTERVENTION(List.of(PROGRAMMATEAM), List.of()),
+    INTERVENE(List.of(BESTUURDER), List.of(BESTUURDER)),
+    RESOLVE_INTERVENTION(List.of(PROGRAMMATEAM, BESTUURDER), List.of()),
     REOPEN(List.of(PROGRAMMATEAM), List.of()),
-    RECORD_GOVERNANCE_FORM(List.of(PROGRAMMATEAM), List.of());
+    RECORD_GOVERNANCE_FORM(List.of(PROGRAMMATEAM), List.of()),
+    // process (issue 11 §3, §4): signals, consent to a deviation, formal decisions, gremia, follow-up. Which outcome
+    // of RESOLVE_INTERVENTION a role may choose is the aggregate's InterventionOutcomeRules.
+    RECORD_SIGNAL(List.of(STRATEEG), List.of(STRATEEG)),
+    HANDLE_SIGNAL(List.of(BESTUURDER), List.of(BESTUURDER)),
+    CONSENT_TO_DEVIATION(List.of(BESTUURDER), List.of(BESTUURDER)),
+    RECORD_FORMAL_DECISION(List.of(BESTUURDER, PROGRAMMATEAM), List.of(BESTUURDER)),
+    RECORD_GREMIUM_DISCUSSION(List.of(STRATEEG, BESTUURDER, PROGRAMMATEAM), List.of()),
+    RECORD_FOLLOW_UP(List.of(PROGRAMMATEAM), List.of());
 
     private final List<Role> roles;
     private final List<Role> onlyForOwnGemeente;

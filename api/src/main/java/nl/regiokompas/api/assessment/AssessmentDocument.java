@@ -1,6 +1,7 @@
 package nl.regiokompas.api.assessment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,30 @@ public record AssessmentDocument(String assessmentId, String themeCode, String t
                                  Proposal proposal, List<Responsibility> responsibilities,
                                  List<Precondition> preconditions, List<ConfirmationEntry> confirmations,
                                  List<InterventionEntry> interventions, Decision decision,
-                                 GovernanceForm governanceForm) {
+                                 GovernanceForm governanceForm,
+                                 // process (issue 11 §3, §4)
+                                 List<SignalEntry> signals, List<FormalDecisionEntry> formalDecisions,
+                                 List<ExpectedFormalDecision> missingFormalDecisions,
+                                 List<DiscussionEntry> discussions, FollowUpEntry followUp) {
+
+    public AssessmentDocument {
+        signals = signals == null ? List.of() : signals;
+        formalDecisions = formalDecisions == null ? List.of() : formalDecisions;
+        missingFormalDecisions = missingFormalDecisions == null ? List.of() : missingFormalDecisions;
+        discussions = discussions == null ? List.of() : discussions;
+    }
+
+    /** A document without the facts of the process: no signals, formal decisions, discussions or follow-up. */
+    public AssessmentDocument(String assessmentId, String themeCode, String title, String status, int cycle,
+                              long version, int frameworkVersion, List<String> gemeenten, List<Input> inputs,
+                              Proposal proposal, List<Responsibility> responsibilities,
+                              List<Precondition> preconditions, List<ConfirmationEntry> confirmations,
+                              List<InterventionEntry> interventions, Decision decision,
+                              GovernanceForm governanceForm) {
+        this(assessmentId, themeCode, title, status, cycle, version, frameworkVersion, gemeenten, inputs, proposal,
+                responsibilities, preconditions, confirmations, interventions, decision, governanceForm, List.of(),
+                List.of(), List.of(), List.of(), null);
+    }
 
     public static final String OPEN = "OPEN";
     public static final String VOORGESTELD = "VOORGESTELD";
@@ -44,10 +68,29 @@ public record AssessmentDocument(String assessmentId, String themeCode, String t
         }
     }
 
-    /** {@code status} is OPEN or the outcome; {@code note}, {@code resolvedBy} and {@code resolvedAt} once resolved. */
+    /**
+     * {@code status} is OPEN or the outcome; {@code note}, {@code resolvedBy} and {@code resolvedAt} once resolved.
+     * {@code mandateId} is the mandate it relates to; {@code revision} the revision it was filed on,
+     * {@code resolvedRevision} the revision that took it over (OVERGENOMEN); {@code bestuurstafelOn} the date of the
+     * Bestuurstafel it was referred to (it stays OPEN); {@code consents} the gemeenten that consented to the deviation.
+     */
     public record InterventionEntry(String interventionId, String gemeente, String layer, String kind, String reason,
                                     String status, String by, Instant at, String note, String resolvedBy,
-                                    Instant resolvedAt, String byName, String resolvedByName) {
+                                    Instant resolvedAt, String byName, String resolvedByName, String mandateId,
+                                    Integer revision, Integer resolvedRevision, LocalDate bestuurstafelOn,
+                                    List<String> consents) {
+
+        public InterventionEntry {
+            consents = consents == null ? List.of() : consents;
+        }
+
+        public InterventionEntry(String interventionId, String gemeente, String layer, String kind, String reason,
+                                 String status, String by, Instant at, String note, String resolvedBy,
+                                 Instant resolvedAt, String byName, String resolvedByName) {
+            this(interventionId, gemeente, layer, kind, reason, status, by, at, note, resolvedBy, resolvedAt, byName,
+                    resolvedByName, null, null, null, null, List.of());
+        }
+
         public InterventionEntry(String interventionId, String gemeente, String layer, String kind, String reason,
                                  String status, String by, Instant at, String note, String resolvedBy,
                                  Instant resolvedAt) {
@@ -56,7 +99,45 @@ public record AssessmentDocument(String assessmentId, String themeCode, String t
         }
     }
 
-    public record Decision(String decisionId, int revision, Map<String, String> scales, Instant decidedAt) {
+    /** The bestuurlijke bevestiging; {@code exceptions} are the accepted local exceptions per gemeente and layer. */
+    public record Decision(String decisionId, int revision, Map<String, String> scales, Instant decidedAt,
+                           List<LocalException> exceptions) {
+
+        public Decision {
+            exceptions = exceptions == null ? List.of() : exceptions;
+        }
+
+        public Decision(String decisionId, int revision, Map<String, String> scales, Instant decidedAt) {
+            this(decisionId, revision, scales, decidedAt, List.of());
+        }
+    }
+
+    // ---- process (issue 11 §3, §4) ----------------------------------------------------------------------------
+
+    public static final String SIGNAL_OPEN = "OPEN";
+    public static final String SIGNAL_CLOSED = "GESLOTEN";
+    public static final String SIGNAL_INTERVENTION = "INTERVENTIE";
+
+    /** A strateeg's signal to the own bestuurder; {@code status} OPEN, GESLOTEN or INTERVENTIE. */
+    public record SignalEntry(String signalId, String gemeente, String layer, String text, String status, String by,
+                              Instant at, String byName, String note, String interventionId, String closedBy,
+                              Instant closedAt, String closedByName) {
+    }
+
+    public record FormalDecisionEntry(String gemeente, String body, LocalDate date, String reference, String url,
+                                      String by, Instant at, String byName) {
+    }
+
+    /** A formal decision that is expected but not recorded yet; {@code gemeente} is null for the Bestuurstafel. */
+    public record ExpectedFormalDecision(String gemeente, String body) {
+    }
+
+    /** {@code subject} REVISIE or BEVESTIGING; {@code gemeente} is the confirming gemeente for a BEVESTIGING. */
+    public record DiscussionEntry(String gremium, LocalDate date, String subject, int revision, String gemeente,
+                                  String note, String by, Instant at, String byName) {
+    }
+
+    public record FollowUpEntry(String followUp, String note, String by, Instant at, String byName) {
     }
 
     public record GovernanceForm(String form, String rationale, String by, Instant at, String byName) {

@@ -31,6 +31,8 @@ public final class AssessmentEventDescriptions {
     private static final Map<InterventionOutcome, String> OUTCOMES = Map.of(
             InterventionOutcome.INGETROKKEN, "ingetrokken",
             InterventionOutcome.OVERGENOMEN, "overgenomen in een nieuw voorstel",
+            InterventionOutcome.AFWIJKING_AANVAARD, "lokale afwijking aanvaard",
+            InterventionOutcome.DOORVERWEZEN, "doorverwezen naar de Bestuurstafel",
             InterventionOutcome.VERWORPEN, "verworpen");
     private static final Map<Role, String> ROLES = Map.of(
             Role.STRATEEG, "strateeg",
@@ -74,11 +76,16 @@ public final class AssessmentEventDescriptions {
         }
         if (payload instanceof InterventionResolved e) {
             return "Interventie van " + n.gemeente(e.gemeente()) + " afgehandeld: " + label(OUTCOMES, e.outcome())
-                    + ": " + quote(e.note());
+                    + (e.revision() == null ? "" : " (revisie " + e.revision() + ")") + ": " + quote(e.note());
         }
         if (payload instanceof DecisionRecorded e) {
-            return "Besluit vastgelegd op revisie " + e.revision() + ": " + n.scales(e.scales()) + "; bevestigd door "
-                    + n.gemeenten(e.confirmations().stream().map(Confirmation::gemeente).toList());
+            return "Bestuurlijke bevestiging vastgelegd op revisie " + e.revision() + ": " + n.scales(e.scales())
+                    + "; bevestigd door " + n.gemeenten(e.confirmations().stream().map(Confirmation::gemeente).toList())
+                    + ProcessDescriptions.exceptions(e.exceptions(), names);
+        }
+        String process = ProcessDescriptions.describe(payload, names);
+        if (process != null) {
+            return process;
         }
         if (payload instanceof AssessmentReopened e) {
             return "Heropend voor cyclus " + e.cycle() + ": " + quote(e.reason());
@@ -137,7 +144,7 @@ public final class AssessmentEventDescriptions {
                 + ", ambtenaar 5.0 " + ambtenaar50;
     }
 
-    private static String quote(String text) {
+    static String quote(String text) {
         if (text == null) {
             return "";
         }

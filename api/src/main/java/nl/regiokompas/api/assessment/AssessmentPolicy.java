@@ -8,6 +8,12 @@ import java.util.stream.Collectors;
 import nl.regiokompas.api.common.Role;
 
 import static nl.regiokompas.api.assessment.AssessmentAction.ASSIGN_RESPONSIBILITY;
+import static nl.regiokompas.api.assessment.AssessmentAction.CONSENT_TO_DEVIATION;
+import static nl.regiokompas.api.assessment.AssessmentAction.HANDLE_SIGNAL;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_FOLLOW_UP;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_FORMAL_DECISION;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_GREMIUM_DISCUSSION;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_SIGNAL;
 import static nl.regiokompas.api.assessment.AssessmentAction.CONFIRM;
 import static nl.regiokompas.api.assessment.AssessmentAction.INTERVENE;
 import static nl.regiokompas.api.assessment.AssessmentAction.PROPOSE_SCALE;
@@ -21,7 +27,9 @@ import static nl.regiokompas.api.assessment.AssessmentAction.RESOLVE_INTERVENTIO
  * What a user (role and own gemeente) may do next on an assessment document: the roles of
  * {@link AssessmentAction} combined with the states in which the aggregate accepts each command (nothing but
  * reopening and the form of cooperation once decided; a confirmation needs a proposal that the own gemeente has
- * not confirmed yet; a resolution needs an open intervention). Pure: the same answer for the same input.
+ * not confirmed yet; a resolution needs an open intervention, for a bestuurder one of the own gemeente; a consent an
+ * open intervention of another gemeente that the own gemeente did not consent to yet; formal decisions and the
+ * follow-up a bestuurlijke bevestiging). Pure: the same answer for the same input.
  */
 public final class AssessmentPolicy {
 
@@ -43,10 +51,20 @@ public final class AssessmentPolicy {
                 open && RECORD_PRECONDITION.allows(role),
                 mayConfirm,
                 open && participant && INTERVENE.allowsFor(role, ownGemeente, ownGemeente),
-                open && situation.anyInterventionOpen() && RESOLVE_INTERVENTION.allows(role),
+                open && RESOLVE_INTERVENTION.allows(role) && (role == Role.PROGRAMMATEAM
+                        ? situation.anyInterventionOpen() : situation.openInterventionGemeenten().contains(ownGemeente)),
                 situation.decided() && REOPEN.allows(role),
                 situation.decided() && RECORD_GOVERNANCE_FORM.allows(role),
-                Arrays.stream(AssessmentAction.values()).filter(action -> action.allows(role)).toList());
+                Arrays.stream(AssessmentAction.values()).filter(action -> action.allows(role)).toList(),
+                open && participant && RECORD_SIGNAL.allowsFor(role, ownGemeente, ownGemeente),
+                open && participant && situation.openSignalGemeenten().contains(ownGemeente)
+                        && HANDLE_SIGNAL.allowsFor(role, ownGemeente, ownGemeente),
+                open && participant && situation.consentAskedOf(ownGemeente)
+                        && CONSENT_TO_DEVIATION.allowsFor(role, ownGemeente, ownGemeente),
+                situation.decided() && (role == Role.PROGRAMMATEAM
+                        || participant && RECORD_FORMAL_DECISION.allowsFor(role, ownGemeente, ownGemeente)),
+                situation.revision() != null && RECORD_GREMIUM_DISCUSSION.allows(role),
+                situation.decided() && RECORD_FOLLOW_UP.allows(role));
     }
 
     /**
@@ -58,7 +76,14 @@ public final class AssessmentPolicy {
     }
 
     private record Situation(boolean decided, Integer revision, Set<String> confirmedGemeenten,
-                             boolean anyInterventionOpen) {
+                             boolean anyInterventionOpen, Set<String> openInterventionGemeenten,
+                             Set<String> openSignalGemeenten,
+                             Set<String> consentsAsked) {
+
+        /** Whether an open intervention of another gemeente waits for this gemeente's consent. */
+        boolean consentAskedOf(String gemeente) {
+            return consentsAsked.contains(gemeente);
+        }
 
         static Situation of(AssessmentDocument document) {
             Integer revision = document.proposal() == null ? null : document.proposal().revision();
@@ -67,7 +92,20 @@ public final class AssessmentPolicy {
                     .map(AssessmentDocument.ConfirmationEntry::gemeente)
                     .collect(Collectors.toSet());
             boolean anyOpen = document.interventions().stream().anyMatch(intervention -> "OPEN".equals(intervention.status()));
-            return new Situation(AssessmentDocument.BESLOTEN.equals(document.status()), revision, confirmed, anyOpen);
+            Set<String> signalling = document.signals().stream()
+                    .filter(signal -> AssessmentDocument.SIGNAL_OPEN.equals(signal.status()))
+                    .map(AssessmentDocument.SignalEntry::gemeente).collect(Collectors.toSet());
+            Set<String> asked = document.interventions().stream()
+                    .filter(intervention -> "OPEN".equals(intervention.status()))
+                    .flatMap(intervention -> document.gemeenten().stream()
+                            .filter(gemeente -> !gemeente.equals(intervention.gemeente()))
+                            .filter(gemeente -> !intervention.consents().contains(gemeente)))
+                    .collect(Collectors.toSet());
+            Set<String> intervening = document.interventions().stream()
+                    .filter(intervention -> "OPEN".equals(intervention.status()))
+                    .map(AssessmentDocument.InterventionEntry::gemeente).collect(Collectors.toSet());
+            return new Situation(AssessmentDocument.BESLOTEN.equals(document.status()), revision, confirmed, anyOpen,
+                    intervening, signalling, asked);
         }
     }
 }

@@ -4,10 +4,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Recorded automatically when every participating gemeente confirmed the current revision and no
- * intervention is open: the scale per layer, the responsibilities, the preconditions and who confirmed when.
+ * The bestuurlijke bevestiging, recorded automatically when every participating gemeente confirmed the current
+ * revision and no intervention is open: the scale per layer, the responsibilities, the preconditions, who confirmed
+ * when, and the accepted local exceptions per gemeente and layer ({@code exceptions}, empty in older events). The
+ * event keeps its name: events are history. The formal decisions follow as {@link FormalDecisionRecorded}.
  */
 public record DecisionRecorded(String assessmentId, String decisionId, String themeCode, int cycle, int revision,
                                Map<String, String> scales, List<Responsibility> responsibilities,
-                               List<Precondition> preconditions, List<Confirmation> confirmations) {
+                               List<Precondition> preconditions, List<Confirmation> confirmations,
+                               List<LocalException> exceptions) {
+
+    public DecisionRecorded {
+        exceptions = exceptions == null ? List.of() : exceptions;
+    }
+
+    public DecisionRecorded(String assessmentId, String decisionId, String themeCode, int cycle, int revision,
+                            Map<String, String> scales, List<Responsibility> responsibilities,
+                            List<Precondition> preconditions, List<Confirmation> confirmations) {
+        this(assessmentId, decisionId, themeCode, cycle, revision, scales, responsibilities, preconditions,
+                confirmations, List.of());
+    }
 }

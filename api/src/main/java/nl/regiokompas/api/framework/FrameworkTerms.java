@@ -40,7 +40,7 @@ public record FrameworkTerms(
     /** The kinds of code a framework names. */
     public enum Term {
         REGION, GEMEENTE, THEME, LAYER, SCALE, CRITERION, RESPONSIBILITY_KIND, RESPONSIBILITY_LEVEL,
-        PRECONDITION_KIND, MANDATE_ROLE, GOVERNANCE_FORM, REFLECTION_LEVEL;
+        PRECONDITION_KIND, MANDATE_ROLE, GOVERNANCE_FORM, REFLECTION_LEVEL, GREMIUM;
 
         /** Scales read as adjectives inside a sentence ("neiging regionaal"); other names keep their case. */
         String inText(String name) {
@@ -73,6 +73,8 @@ public record FrameworkTerms(
         names.put(Term.GOVERNANCE_FORM, named(content.governanceForms(), FrameworkContent.GovernanceForm::code,
                 FrameworkContent.GovernanceForm::name));
         names.put(Term.REFLECTION_LEVEL, named(content.reflectionLevels(), code -> code, code -> null));
+        // process: the gremia that may discuss a revision or a confirmation; their codes are the names' keys
+        names.put(Term.GREMIUM, named(content.gremia(), FrameworkContent.Gremium::code, FrameworkContent.Gremium::name));
         return new FrameworkTerms(
                 version,
                 content.region().code(),
@@ -124,6 +126,11 @@ public record FrameworkTerms(
             names.put(code.apply(item), given == null || given.isBlank() ? asWord(code.apply(item)) : given);
         }
         return Collections.unmodifiableMap(names);
+    }
+
+    /** The gremia of the framework (BT, domeinoverleggen, PT, kernteam), in its order; empty in old terms. */
+    public Set<String> gremia() {
+        return names.getOrDefault(Term.GREMIUM, Map.of()).keySet();
     }
 
     private static String asWord(String code) {

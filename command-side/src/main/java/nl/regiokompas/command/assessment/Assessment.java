@@ -27,6 +27,24 @@ import nl.regiokompas.api.assessment.ResolveIntervention;
 import nl.regiokompas.api.assessment.Responsibility;
 import nl.regiokompas.api.assessment.ResponsibilityAssigned;
 import nl.regiokompas.api.assessment.ThemeScaleProposed;
+import nl.regiokompas.api.assessment.CloseSignal;
+import nl.regiokompas.api.assessment.ConsentToDeviation;
+import nl.regiokompas.api.assessment.DeviationConsented;
+import nl.regiokompas.api.assessment.DiscussionSubject;
+import nl.regiokompas.api.assessment.FollowUpRecorded;
+import nl.regiokompas.api.assessment.FormalBody;
+import nl.regiokompas.api.assessment.FormalDecisionRecorded;
+import nl.regiokompas.api.assessment.GremiumDiscussionRecorded;
+import nl.regiokompas.api.assessment.InterventionOutcome;
+import nl.regiokompas.api.assessment.InterventionReferred;
+import nl.regiokompas.api.assessment.LocalException;
+import nl.regiokompas.api.assessment.RecordFollowUp;
+import nl.regiokompas.api.assessment.RecordFormalDecision;
+import nl.regiokompas.api.assessment.RecordGremiumDiscussion;
+import nl.regiokompas.api.assessment.RecordSignal;
+import nl.regiokompas.api.assessment.SignalClosed;
+import nl.regiokompas.api.assessment.SignalRecorded;
+import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.common.AuditMetaData;
 import nl.regiokompas.api.common.Limits;
 import nl.regiokompas.api.common.RuleViolation;
@@ -53,6 +71,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import static nl.regiokompas.api.assessment.AssessmentAction.ASSIGN_RESPONSIBILITY;
+import static nl.regiokompas.api.assessment.AssessmentAction.CONSENT_TO_DEVIATION;
+import static nl.regiokompas.api.assessment.AssessmentAction.HANDLE_SIGNAL;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_FOLLOW_UP;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_FORMAL_DECISION;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_GREMIUM_DISCUSSION;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_SIGNAL;
 import static nl.regiokompas.api.assessment.AssessmentAction.CONFIRM;
 import static nl.regiokompas.api.assessment.AssessmentAction.INTERVENE;
 import static nl.regiokompas.api.assessment.AssessmentAction.PROPOSE_SCALE;
@@ -64,6 +88,7 @@ import static nl.regiokompas.api.assessment.AssessmentAction.RESOLVE_INTERVENTIO
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.CRITERION;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.GEMEENTE;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.GOVERNANCE_FORM;
+import static nl.regiokompas.api.framework.FrameworkTerms.Term.GREMIUM;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.LAYER;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.PRECONDITION_KIND;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.RESPONSIBILITY_KIND;
@@ -89,13 +114,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 @Aggregate(snapshotTriggerDefinition = "assessmentSnapshotTrigger")
 public class Assessment {
 
-    static final String DECIDED = "Dit afwegingstraject is besloten; heropen het eerst.";
+    static final String DECIDED = "Dit afwegingstraject is bestuurlijk bevestigd; heropen het eerst.";
 
     /** The refusal per action that a role may do only for its own gemeente: own gemeente, then the other. */
     private static final Map<AssessmentAction, String> OWN_GEMEENTE_ONLY = Map.of(
             RECORD_INPUT, "Een strateeg geeft alleen input voor de eigen gemeente (%s), niet voor %s.",
             CONFIRM, "Een bestuurder bevestigt alleen voor de eigen gemeente (%s), niet voor %s.",
-            INTERVENE, "U intervenieert alleen namens de eigen gemeente (%s), niet namens %s.");
+            INTERVENE, "U intervenieert alleen namens de eigen gemeente (%s), niet namens %s.",
+            RECORD_SIGNAL, "Een strateeg signaleert alleen aan de bestuurder van de eigen gemeente (%s), niet van %s.",
+            CONSENT_TO_DEVIATION, "U stemt alleen in namens de eigen gemeente (%s), niet namens %s.",
+            RECORD_FORMAL_DECISION, "Een bestuurder legt alleen besluiten van de eigen gemeente (%s) vast, niet van %s.");
 
     @AggregateIdentifier
     private String assessmentId;
@@ -113,6 +141,12 @@ public class Assessment {
     // Ids stay unique over all cycles, so that each id names exactly one thing in the history.
     private final Set<String> usedIds = new HashSet<>();
     private String lastDecisionId;
+    // process (issue 11 §3, §4): what the rules on signals, outcomes, formal decisions and gremia read
+    private final Map<String, Signal> signals = new LinkedHashMap<>();
+    private final Set<Integer> revisionsOfCycle = new HashSet<>();
+    private final Set<List<Object>> confirmationsOfCycle = new HashSet<>();
+    private final List<LocalException> acceptedExceptions = new ArrayList<>();
+    private final Set<List<String>> formalDecisions = new HashSet<>();
 
     protected Assessment() {
     }
@@ -247,27 +281,174 @@ public class Assessment {
         requireKnown("layer", "de laag", "Onbekende laag", command.layer(), Choices.of(terms, LAYER, terms.layers()));
         requireGiven("kind", "de soort interventie", command.kind());
         String reason = requireText("reason", "de reden", command.reason(), Limits.LONG_TEXT);
+        String mandateId = optionalText("mandateId", "het mandaat", command.mandateId(), Limits.SHORT_TEXT);
+        Signal signal = command.signalId() == null ? null : openSignalOf(command.signalId(), command.gemeente());
         apply(new LocalInterventionOpened(assessmentId, cycle, interventionId, command.gemeente(), command.layer(),
-                command.kind(), reason));
+                command.kind(), reason, mandateId, proposal == null ? 0 : proposal.revision()));
+        if (signal != null) {
+            apply(new SignalClosed(assessmentId, cycle, signal.signalId(), signal.gemeente(),
+                    "Omgezet in een interventie.", interventionId));
+        }
         return getVersion();
     }
 
     @CommandHandler
     public long handle(ResolveIntervention command, MetaData metaData, ConflictResolver conflictResolver) {
         guard(command, RESOLVE_INTERVENTION, metaData, conflictResolver);
-        Intervention intervention = interventions.get(command.interventionId());
+        Intervention intervention = openIntervention(command.interventionId());
+        Integer revision = new InterventionOutcomeRules(terms).check(command, intervention, Caller.from(metaData),
+                revisionsOfCycle, gemeenten);
+        String note = requireText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
+        if (command.outcome() == InterventionOutcome.DOORVERWEZEN) {
+            apply(new InterventionReferred(assessmentId, cycle, intervention.interventionId(), intervention.gemeente(),
+                    command.bestuurstafelOn(), note));
+            return getVersion();
+        }
+        apply(new InterventionResolved(assessmentId, cycle, intervention.interventionId(), intervention.gemeente(),
+                command.outcome(), note, revision));
+        decideWhenComplete();
+        return getVersion();
+    }
+
+    private Intervention openIntervention(String interventionId) {
+        Intervention intervention = interventions.get(interventionId);
         if (intervention == null) {
-            throw RuleViolation.notFound("Interventie '" + command.interventionId()
+            throw RuleViolation.notFound("Interventie '" + interventionId
                     + "' bestaat niet in deze cyclus van het afwegingstraject.");
         }
         if (!intervention.open()) {
-            throw RuleViolation.illegalState("Interventie '" + command.interventionId() + "' is al afgehandeld.");
+            throw RuleViolation.illegalState("Interventie '" + interventionId + "' is al afgehandeld.");
         }
-        requireGiven("outcome", "de uitkomst (ingetrokken, overgenomen of verworpen)", command.outcome());
+        return intervention;
+    }
+
+    // ---- process (issue 11 §3): signals and the consent that accepts a local deviation ----------------------
+
+    @CommandHandler
+    public long handle(RecordSignal command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, RECORD_SIGNAL, metaData, conflictResolver);
+        String signalId = requireNewId("signalId", "Signaal", command.signalId());
+        requireParticipant(command.gemeente());
+        requireKnown("layer", "de laag", "Onbekende laag", command.layer(), Choices.of(terms, LAYER, terms.layers()));
+        String text = requireText("text", "het signaal", command.text(), Limits.LONG_TEXT);
+        apply(new SignalRecorded(assessmentId, cycle, signalId, command.gemeente(), command.layer(), text));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(CloseSignal command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, HANDLE_SIGNAL, metaData, conflictResolver);
+        Signal signal = openSignalOf(command.signalId(), Caller.from(metaData).gemeente());
         String note = requireText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
-        apply(new InterventionResolved(assessmentId, cycle, intervention.interventionId(), intervention.gemeente(),
-                command.outcome(), note));
-        decideWhenComplete();
+        apply(new SignalClosed(assessmentId, cycle, signal.signalId(), signal.gemeente(), note, null));
+        return getVersion();
+    }
+
+    /** The open signal {@code signalId}, which only the bestuurder of its own gemeente {@code gemeente} handles. */
+    private Signal openSignalOf(String signalId, String gemeente) {
+        Signal signal = signals.get(signalId);
+        if (signal == null) {
+            throw RuleViolation.notFound("Signaal '" + signalId + "' bestaat niet in deze cyclus van het afwegingstraject.");
+        }
+        if (!signal.gemeente().equals(gemeente)) {
+            throw RuleViolation.notAllowed("Dit signaal is voor de bestuurder van " + terms.nameOf(GEMEENTE, signal.gemeente())
+                    + ".");
+        }
+        if (!signal.open()) {
+            throw RuleViolation.illegalState("Signaal '" + signalId + "' is al afgehandeld.");
+        }
+        return signal;
+    }
+
+    @CommandHandler
+    public long handle(ConsentToDeviation command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, CONSENT_TO_DEVIATION, metaData, conflictResolver);
+        requireParticipant(command.gemeente());
+        Intervention intervention = openIntervention(command.interventionId());
+        String name = terms.nameOf(GEMEENTE, command.gemeente());
+        if (intervention.gemeente().equals(command.gemeente())) {
+            throw RuleViolation.illegalState("De andere deelnemers stemmen in met de afwijking van " + name
+                    + "; " + name + " zelf niet.");
+        }
+        if (intervention.consents().contains(command.gemeente())) {
+            throw RuleViolation.illegalState(name + " heeft al ingestemd met deze afwijking.");
+        }
+        String note = optionalText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
+        apply(new DeviationConsented(assessmentId, cycle, intervention.interventionId(), command.gemeente(), note));
+        List<String> others = gemeenten.stream().filter(g -> !g.equals(intervention.gemeente())).toList();
+        if (interventions.get(intervention.interventionId()).consents().containsAll(others)) {
+            apply(new InterventionResolved(assessmentId, cycle, intervention.interventionId(), intervention.gemeente(),
+                    InterventionOutcome.AFWIJKING_AANVAARD, "De bestuurders van " + terms.namesOf(GEMEENTE, others)
+                    + " stemden in: " + terms.nameOf(GEMEENTE, intervention.gemeente()) + " doet "
+                    + terms.nameOf(LAYER, intervention.layer()) + " lokaal.", null));
+            decideWhenComplete();
+        }
+        return getVersion();
+    }
+
+    // ---- process (issue 11 §4): formal decisions, gremia, follow-up -----------------------------------------
+
+    @CommandHandler
+    public long handle(RecordFormalDecision command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, RECORD_FORMAL_DECISION, metaData, conflictResolver);
+        FormalBody body = requireGiven("body", "het orgaan (college, raad of Bestuurstafel)", command.body());
+        if (Caller.from(metaData).role() == Role.PROGRAMMATEAM && body != FormalBody.BESTUURSTAFEL) {
+            throw RuleViolation.notAllowed("Het programmateam legt alleen besluiten van de Bestuurstafel vast; een "
+                    + "besluit van college of raad legt de bestuurder van die gemeente vast.");
+        }
+        if (body != FormalBody.BESTUURSTAFEL || command.gemeente() != null) {
+            requireParticipant(command.gemeente());
+        }
+        requireGiven("date", "de datum van het besluit", command.date());
+        String reference = requireText("reference", "het kenmerk", command.reference(), Limits.SHORT_TEXT);
+        String url = FormalDecisionLinks.optionalUrl(command.url());
+        List<String> key = formalDecisionKey(command.gemeente(), body);
+        if (formalDecisions.contains(key)) {
+            throw RuleViolation.illegalState("Het besluit van " + FormalDecisionLinks.bodyName(body, 
+                    terms.nameOf(GEMEENTE, command.gemeente())) + " is al vastgelegd.");
+        }
+        apply(new FormalDecisionRecorded(assessmentId, cycle, lastDecisionId, command.gemeente(), body,
+                command.date(), reference, url));
+        return getVersion();
+    }
+
+    /** The Bestuurstafel decides once for the region; a college or raad once per gemeente. */
+    private static List<String> formalDecisionKey(String gemeente, FormalBody body) {
+        return body == FormalBody.BESTUURSTAFEL ? List.of(body.name()) : List.of(body.name(), gemeente);
+    }
+
+    @CommandHandler
+    public long handle(RecordGremiumDiscussion command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, RECORD_GREMIUM_DISCUSSION, metaData, conflictResolver);
+        String gremium = requireKnown("gremium", "het gremium", "Onbekend gremium", command.gremium(),
+                Choices.of(terms, GREMIUM, terms.gremia()));
+        requireGiven("date", "de datum van het overleg", command.date());
+        if (!revisionsOfCycle.contains(command.revision())) {
+            throw RuleViolation.invalid("revision", "Revisie " + command.revision()
+                    + " bestaat niet in deze cyclus van het afwegingstraject.");
+        }
+        DiscussionSubject subject = DiscussionSubject.REVISIE;
+        if (command.gemeente() != null && !command.gemeente().isBlank()) {
+            requireParticipant(command.gemeente());
+            if (!confirmationsOfCycle.contains(List.of(command.gemeente(), command.revision()))) {
+                throw RuleViolation.illegalState("De bestuurder van " + terms.nameOf(GEMEENTE, command.gemeente())
+                        + " heeft revisie " + command.revision() + " niet bevestigd.");
+            }
+            subject = DiscussionSubject.BEVESTIGING;
+        }
+        String note = optionalText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
+        apply(new GremiumDiscussionRecorded(assessmentId, cycle, gremium, command.date(), subject, command.revision(),
+                subject == DiscussionSubject.BEVESTIGING ? command.gemeente() : null, note));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(RecordFollowUp command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, RECORD_FOLLOW_UP, metaData, conflictResolver);
+        requireGiven("followUp", "het vervolg (direct opgepakt, nadere uitwerking of meer voorbereiding)",
+                command.followUp());
+        String note = optionalText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
+        apply(new FollowUpRecorded(assessmentId, cycle, lastDecisionId, command.followUp(), note));
         return getVersion();
     }
 
@@ -306,9 +487,16 @@ public class Assessment {
         }
         refuseIfConflicting(conflictResolver, command, terms);
         switch (action) {
-            case REOPEN -> requireDecided("Alleen een besloten afwegingstraject kan worden heropend.");
+            case REOPEN -> requireDecided("Alleen een bestuurlijk bevestigd afwegingstraject kan worden heropend.");
             case RECORD_GOVERNANCE_FORM -> requireDecided("De samenwerkingsvorm volgt uit de inhoud; "
-                    + "leg die eerst vast in een besluit.");
+                    + "die moet eerst bestuurlijk bevestigd zijn.");
+            case RECORD_FORMAL_DECISION -> requireDecided("Een formeel besluit volgt op de bestuurlijke bevestiging; "
+                    + "die is er nog niet.");
+            case RECORD_FOLLOW_UP -> requireDecided("Het vervolg wordt vastgelegd na de bestuurlijke bevestiging; "
+                    + "die is er nog niet.");
+            case RECORD_GREMIUM_DISCUSSION -> {
+                // a gremium may discuss a revision or confirmation also after the bestuurlijke bevestiging
+            }
             default -> requireNotDecided();
         }
     }
@@ -323,17 +511,29 @@ public class Assessment {
         if (command instanceof IntervenLocally intervention) {
             return intervention.gemeente();
         }
+        if (command instanceof RecordSignal signal) {
+            return signal.gemeente();
+        }
+        if (command instanceof ConsentToDeviation consent) {
+            return consent.gemeente();
+        }
+        if (command instanceof RecordFormalDecision formal) {
+            return formal.gemeente();
+        }
         return null;
     }
 
-    /** Records the decision when every gemeente confirmed the current revision and no intervention is open. */
+    /**
+     * Records the bestuurlijke bevestiging when every gemeente confirmed the current revision and no intervention is
+     * open, with the local exceptions the region accepted in this cycle.
+     */
     private boolean decideWhenComplete() {
         boolean complete = proposal != null && confirmationsByGemeente.keySet().containsAll(gemeenten)
                 && interventions.values().stream().noneMatch(Intervention::open);
         if (complete) {
             apply(new DecisionRecorded(assessmentId, UUID.randomUUID().toString(), themeCode, cycle,
                     proposal.revision(), proposal.scales(), List.copyOf(responsibilities),
-                    List.copyOf(preconditions), confirmationsInGemeenteOrder()));
+                    List.copyOf(preconditions), confirmationsInGemeenteOrder(), List.copyOf(acceptedExceptions)));
         }
         return complete;
     }
@@ -384,6 +584,7 @@ public class Assessment {
     void on(ThemeScaleProposed event) {
         proposal = new Proposal(event.revision(), event.scales());
         highestRevision = Math.max(highestRevision, event.revision());
+        revisionsOfCycle.add(event.revision());
         confirmationsByGemeente.clear();
         status = AssessmentStatus.VOORGESTELD;
     }
@@ -405,17 +606,45 @@ public class Assessment {
             @Timestamp Instant timestamp) {
         confirmationsByGemeente.put(event.gemeente(),
                 new Confirmation(event.gemeente(), event.revision(), userId, timestamp));
+        confirmationsOfCycle.add(List.of(event.gemeente(), event.revision()));
     }
 
     @EventSourcingHandler
     void on(LocalInterventionOpened event) {
         usedIds.add(event.interventionId());
-        interventions.put(event.interventionId(), new Intervention(event.interventionId(), event.gemeente(), true));
+        interventions.put(event.interventionId(), new Intervention(event.interventionId(), event.gemeente(),
+                event.layer(), event.revision() == null ? 0 : event.revision()));
     }
 
     @EventSourcingHandler
     void on(InterventionResolved event) {
         interventions.computeIfPresent(event.interventionId(), (id, intervention) -> intervention.resolved());
+        Intervention resolved = interventions.get(event.interventionId());
+        if (event.outcome() == InterventionOutcome.AFWIJKING_AANVAARD && resolved != null) {
+            acceptedExceptions.add(new LocalException(resolved.gemeente(), resolved.layer(), resolved.interventionId()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SignalRecorded event) {
+        usedIds.add(event.signalId());
+        signals.put(event.signalId(), new Signal(event.signalId(), event.gemeente(), true));
+    }
+
+    @EventSourcingHandler
+    void on(SignalClosed event) {
+        signals.computeIfPresent(event.signalId(), (id, signal) -> signal.closed());
+    }
+
+    @EventSourcingHandler
+    void on(DeviationConsented event) {
+        interventions.computeIfPresent(event.interventionId(), (id, intervention) -> intervention.consentedBy(
+                event.gemeente()));
+    }
+
+    @EventSourcingHandler
+    void on(FormalDecisionRecorded event) {
+        formalDecisions.add(formalDecisionKey(event.gemeente(), event.body()));
     }
 
     @EventSourcingHandler
@@ -433,5 +662,10 @@ public class Assessment {
         preconditions.clear();
         confirmationsByGemeente.clear();
         interventions.clear();
+        signals.clear();
+        revisionsOfCycle.clear();
+        confirmationsOfCycle.clear();
+        acceptedExceptions.clear();
+        formalDecisions.clear();
     }
 }

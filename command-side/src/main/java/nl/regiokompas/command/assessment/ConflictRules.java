@@ -17,6 +17,14 @@ import nl.regiokompas.api.assessment.ReopenAssessment;
 import nl.regiokompas.api.assessment.ResolveIntervention;
 import nl.regiokompas.api.assessment.ResponsibilityAssigned;
 import nl.regiokompas.api.assessment.ThemeScaleProposed;
+import nl.regiokompas.api.assessment.CloseSignal;
+import nl.regiokompas.api.assessment.ConsentToDeviation;
+import nl.regiokompas.api.assessment.FollowUpRecorded;
+import nl.regiokompas.api.assessment.RecordFollowUp;
+import nl.regiokompas.api.assessment.RecordFormalDecision;
+import nl.regiokompas.api.assessment.RecordGremiumDiscussion;
+import nl.regiokompas.api.assessment.RecordSignal;
+import nl.regiokompas.api.assessment.SignalClosed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +63,16 @@ final class ConflictRules {
                         || reopenedOrDecided(change));
         rule(ReopenAssessment.class, (command, change) -> true);
         rule(RecordGovernanceForm.class, (command, change) -> true);
+        // process (issue 11 §3, §4): a signal, consent or record conflicts only with what changes its target
+        rule(RecordSignal.class, (command, change) -> reopenedOrDecided(change));
+        rule(CloseSignal.class, (command, change) -> (change instanceof SignalClosed closed
+                && closed.signalId().equals(command.signalId())) || reopenedOrDecided(change));
+        rule(ConsentToDeviation.class, (command, change) -> (change instanceof InterventionResolved resolved
+                && resolved.interventionId().equals(command.interventionId())) || reopenedOrDecided(change));
+        rule(RecordFormalDecision.class, (command, change) -> change instanceof AssessmentReopened);
+        rule(RecordGremiumDiscussion.class, (command, change) -> change instanceof AssessmentReopened);
+        rule(RecordFollowUp.class, (command, change) -> change instanceof AssessmentReopened
+                || change instanceof FollowUpRecorded);
     }
 
     private ConflictRules() {

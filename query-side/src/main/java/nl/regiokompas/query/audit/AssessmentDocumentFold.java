@@ -20,6 +20,14 @@ import nl.regiokompas.api.assessment.PreconditionRecorded;
 import nl.regiokompas.api.assessment.Responsibility;
 import nl.regiokompas.api.assessment.ResponsibilityAssigned;
 import nl.regiokompas.api.assessment.ThemeScaleProposed;
+import nl.regiokompas.api.assessment.DeviationConsented;
+import nl.regiokompas.api.assessment.FollowUpRecorded;
+import nl.regiokompas.api.assessment.FormalDecisionRecorded;
+import nl.regiokompas.api.assessment.FormalDecisions;
+import nl.regiokompas.api.assessment.GremiumDiscussionRecorded;
+import nl.regiokompas.api.assessment.InterventionReferred;
+import nl.regiokompas.api.assessment.SignalClosed;
+import nl.regiokompas.api.assessment.SignalRecorded;
 import nl.regiokompas.api.common.AuditMetaData;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -51,6 +59,11 @@ public final class AssessmentDocumentFold {
     private final Map<String, AssessmentDocument.InterventionEntry> interventions = new LinkedHashMap<>();
     private AssessmentDocument.Decision decision;
     private AssessmentDocument.GovernanceForm governanceForm;
+    // process (issue 11 §3, §4)
+    private final Map<String, AssessmentDocument.SignalEntry> signals = new LinkedHashMap<>();
+    private final List<AssessmentDocument.FormalDecisionEntry> formalDecisions = new ArrayList<>();
+    private final List<AssessmentDocument.DiscussionEntry> discussions = new ArrayList<>();
+    private AssessmentDocument.FollowUpEntry followUp;
 
     /** The document after all the given events, in order; null when they hold no opening. */
     public static AssessmentDocument fold(Iterable<? extends DomainEventMessage<?>> events) {
@@ -96,6 +109,10 @@ public final class AssessmentDocumentFold {
         document.interventions().forEach(intervention -> fold.interventions.put(intervention.interventionId(), intervention));
         fold.decision = document.decision();
         fold.governanceForm = document.governanceForm();
+        document.signals().forEach(signal -> fold.signals.put(signal.signalId(), signal));
+        fold.formalDecisions.addAll(document.formalDecisions());
+        fold.discussions.addAll(document.discussions());
+        fold.followUp = document.followUp();
         return fold;
     }
 
@@ -155,14 +172,20 @@ public final class AssessmentDocumentFold {
         } else if (payload instanceof LocalInterventionOpened e) {
             interventions.putIfAbsent(e.interventionId(), new AssessmentDocument.InterventionEntry(
                     e.interventionId(), e.gemeente(), e.layer(), e.kind().name(), e.reason(), "OPEN", by, at,
-                    null, null, null, byName, null));
+                    null, null, null, byName, null, e.mandateId(), e.revision(), null, null, List.of()));
         } else if (payload instanceof InterventionResolved e) {
             interventions.computeIfPresent(e.interventionId(), (id, open) -> new AssessmentDocument.InterventionEntry(
                     id, open.gemeente(), open.layer(), open.kind(), open.reason(), e.outcome().name(), open.by(),
-                    open.at(), e.note(), by, at, open.byName(), byName));
+                    open.at(), e.note(), by, at, open.byName(), byName, open.mandateId(), open.revision(),
+                    e.revision(), open.bestuurstafelOn(), open.consents()));
         } else if (payload instanceof DecisionRecorded e) {
             status = AssessmentDocument.BESLOTEN;
-            decision = new AssessmentDocument.Decision(e.decisionId(), e.revision(), e.scales(), at);
+            decision = new AssessmentDocument.Decision(e.decisionId(), e.revision(), e.scales(), at, e.exceptions());
+        } else if (payload instanceof InterventionReferred || payload instanceof DeviationConsented
+                || payload instanceof SignalRecorded || payload instanceof SignalClosed
+                || payload instanceof FormalDecisionRecorded || payload instanceof GremiumDiscussionRecorded
+                || payload instanceof FollowUpRecorded) {
+            applyProcess(payload, by, at, byName);
         } else if (payload instanceof GovernanceFormRecorded e) {
             governanceForm = new AssessmentDocument.GovernanceForm(e.form(), e.rationale(), by, at, byName);
         } else if (payload instanceof AssessmentReopened e) {
@@ -176,6 +199,45 @@ public final class AssessmentDocumentFold {
             preconditions.clear();
             confirmations.clear();
             interventions.clear();
+            signals.clear();
+            formalDecisions.clear();
+            discussions.clear();
+            followUp = null;
+        }
+    }
+
+    /** The events of issue 11 §3 and §4: referral, consent, signals, formal decisions, gremia, follow-up. */
+    private void applyProcess(Object payload, String by, Instant at, String byName) {
+        if (payload instanceof InterventionReferred e) {
+            interventions.computeIfPresent(e.interventionId(), (id, open) -> new AssessmentDocument.InterventionEntry(
+                    id, open.gemeente(), open.layer(), open.kind(), open.reason(), open.status(), open.by(), open.at(),
+                    e.note(), by, at, open.byName(), byName, open.mandateId(), open.revision(), null,
+                    e.bestuurstafelOn(), open.consents()));
+        } else if (payload instanceof DeviationConsented e) {
+            interventions.computeIfPresent(e.interventionId(), (id, open) -> {
+                List<String> consents = new ArrayList<>(open.consents());
+                consents.add(e.gemeente());
+                return new AssessmentDocument.InterventionEntry(id, open.gemeente(), open.layer(), open.kind(),
+                        open.reason(), open.status(), open.by(), open.at(), open.note(), open.resolvedBy(),
+                        open.resolvedAt(), open.byName(), open.resolvedByName(), open.mandateId(), open.revision(),
+                        open.resolvedRevision(), open.bestuurstafelOn(), List.copyOf(consents));
+            });
+        } else if (payload instanceof SignalRecorded e) {
+            signals.putIfAbsent(e.signalId(), new AssessmentDocument.SignalEntry(e.signalId(), e.gemeente(), e.layer(),
+                    e.text(), AssessmentDocument.SIGNAL_OPEN, by, at, byName, null, null, null, null, null));
+        } else if (payload instanceof SignalClosed e) {
+            signals.computeIfPresent(e.signalId(), (id, open) -> new AssessmentDocument.SignalEntry(id, open.gemeente(),
+                    open.layer(), open.text(), e.interventionId() == null ? AssessmentDocument.SIGNAL_CLOSED
+                    : AssessmentDocument.SIGNAL_INTERVENTION, open.by(), open.at(), open.byName(), e.note(),
+                    e.interventionId(), by, at, byName));
+        } else if (payload instanceof FormalDecisionRecorded e) {
+            formalDecisions.add(new AssessmentDocument.FormalDecisionEntry(e.gemeente(), e.body().name(), e.date(),
+                    e.reference(), e.url(), by, at, byName));
+        } else if (payload instanceof GremiumDiscussionRecorded e) {
+            discussions.add(new AssessmentDocument.DiscussionEntry(e.gremium(), e.date(), e.subject().name(),
+                    e.revision(), e.gemeente(), e.note(), by, at, byName));
+        } else if (payload instanceof FollowUpRecorded e) {
+            followUp = new AssessmentDocument.FollowUpEntry(e.followUp().name(), e.note(), by, at, byName);
         }
     }
 
@@ -187,7 +249,10 @@ public final class AssessmentDocumentFold {
         return new AssessmentDocument(assessmentId, themeCode, title, status, cycle, version, frameworkVersion,
                 gemeenten, new ArrayList<>(inputs.values()), proposal, new ArrayList<>(responsibilities.values()),
                 new ArrayList<>(preconditions.values()), new ArrayList<>(confirmations.values()),
-                new ArrayList<>(interventions.values()), decision, governanceForm);
+                new ArrayList<>(interventions.values()), decision, governanceForm,
+                new ArrayList<>(signals.values()), List.copyOf(formalDecisions),
+                decision == null ? List.of() : FormalDecisions.missing(gemeenten, formalDecisions),
+                List.copyOf(discussions), followUp);
     }
 
     private static String text(DomainEventMessage<?> message, String key) {
@@ -220,6 +285,10 @@ public final class AssessmentDocumentFold {
                 || payload instanceof ResponsibilityAssigned || payload instanceof PreconditionRecorded
                 || payload instanceof ConfirmedByBestuurder || payload instanceof LocalInterventionOpened
                 || payload instanceof InterventionResolved || payload instanceof DecisionRecorded
-                || payload instanceof GovernanceFormRecorded || payload instanceof AssessmentReopened;
+                || payload instanceof GovernanceFormRecorded || payload instanceof AssessmentReopened
+                || payload instanceof InterventionReferred || payload instanceof DeviationConsented
+                || payload instanceof SignalRecorded || payload instanceof SignalClosed
+                || payload instanceof FormalDecisionRecorded || payload instanceof GremiumDiscussionRecorded
+                || payload instanceof FollowUpRecorded;
     }
 }

@@ -1,5 +1,6 @@
 package nl.regiokompas.web.assessment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +44,7 @@ class AssessmentCommandController {
     static final String VERSION_MISSING = "Geef de versie op die u het laatst zag.";
     static final String REVISION_MISSING = "Geef de revisie op die u bevestigt.";
     static final String INTERVENTION_KIND_MISSING = "Kies de soort interventie: bezwaar, lokale afwijking of uitstel.";
-    static final String OUTCOME_MISSING = "Kies de uitkomst: ingetrokken, overgenomen of verworpen.";
+    static final String OUTCOME_MISSING = "Kies de uitkomst: ingetrokken, overgenomen of doorverwezen naar de Bestuurstafel.";
 
     private final CommandGateway commands;
 
@@ -73,10 +74,14 @@ class AssessmentCommandController {
     }
 
     record InterventionRequest(String gemeente, String layer, @NotNull(message = INTERVENTION_KIND_MISSING) InterventionKind kind, String reason,
+                               String mandateId, String signalId,
                                @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }
 
-    record ResolutionRequest(@NotNull(message = OUTCOME_MISSING) InterventionOutcome outcome, String note, @NotNull(message = VERSION_MISSING) Long expectedVersion) {
+    /** {@code revision} for OVERGENOMEN, {@code bestuurstafelOn} for DOORVERWEZEN. */
+    record ResolutionRequest(@NotNull(message = OUTCOME_MISSING) InterventionOutcome outcome, String note,
+                             Integer revision, LocalDate bestuurstafelOn,
+                             @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }
 
     record ReopenRequest(String reason, @NotNull(message = VERSION_MISSING) Long expectedVersion) {
@@ -148,14 +153,15 @@ class AssessmentCommandController {
     InterventionOpened intervene(@PathVariable String id, @Valid @RequestBody InterventionRequest request) {
         String interventionId = UUID.randomUUID().toString();
         return new InterventionOpened(interventionId, send(new IntervenLocally(id, interventionId, request.gemeente(),
-                request.layer(), request.kind(), request.reason(), request.expectedVersion())));
+                request.layer(), request.kind(), request.reason(), request.mandateId(), request.signalId(),
+                request.expectedVersion())));
     }
 
     @PostMapping("/{id}/interventions/{interventionId}/resolution")
     Versioned resolve(@PathVariable String id, @PathVariable String interventionId,
                       @Valid @RequestBody ResolutionRequest request) {
         return new Versioned(send(new ResolveIntervention(id, interventionId, request.outcome(), request.note(),
-                request.expectedVersion())));
+                request.revision(), request.bestuurstafelOn(), request.expectedVersion())));
     }
 
     @PostMapping("/{id}/reopen")

@@ -2,6 +2,8 @@ package nl.regiokompas.web.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,6 +26,13 @@ import nl.regiokompas.api.assessment.RecordCriterionInput;
 import nl.regiokompas.api.assessment.RecordPrecondition;
 import nl.regiokompas.api.assessment.ReopenAssessment;
 import nl.regiokompas.api.assessment.ResolveIntervention;
+import nl.regiokompas.api.assessment.ConsentToDeviation;
+import nl.regiokompas.api.assessment.FollowUp;
+import nl.regiokompas.api.assessment.FormalBody;
+import nl.regiokompas.api.assessment.RecordFollowUp;
+import nl.regiokompas.api.assessment.RecordFormalDecision;
+import nl.regiokompas.api.assessment.RecordGremiumDiscussion;
+import nl.regiokompas.api.assessment.RecordSignal;
 import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.api.mandate.AmendMandate;
 import nl.regiokompas.api.mandate.Power;
@@ -99,31 +108,99 @@ final class DemoHistoryScript {
             confirm(assessmentId, early, revision);
             FrameworkContent.Gemeente objector = pick(unconfirmed);
             String layer = pick(layers());
-            InterventionKind kind = pick(List.of(InterventionKind.values()));
-            String interventionId = UUID.randomUUID().toString();
-            pause(Duration.ofDays(1), Duration.ofDays(10));
-            send(new IntervenLocally(assessmentId, interventionId, objector.code(), layer, kind,
-                    "De gemeenteraad van " + objector.name() + " wil in laag " + layer + " eigen keuzes houden.",
-                    null), actors.bestuurder(objector));
-            InterventionOutcome outcome = pick(List.of(InterventionOutcome.values()));
-            pause(Duration.ofDays(3), Duration.ofDays(21));
-            send(new ResolveIntervention(assessmentId, interventionId, outcome,
-                    "Besproken in het portefeuillehoudersoverleg (" + outcome.name().toLowerCase() + ").", null),
-                    actors.programmateam());
-            if (outcome == InterventionOutcome.OVERGENOMEN) {
+            if (interveneAndAwaitRevision(assessmentId, objector, layer)) {
                 Map<String, String> revised = new LinkedHashMap<>(scales);
                 revised.put(layer, lowerScale(scales.get(layer)));
                 pause(Duration.ofDays(2), Duration.ofDays(10));
                 revision = propose(assessmentId, revised, "Interventie van " + objector.name() + " overgenomen.");
                 unconfirmed = new ArrayList<>(gemeenten());
+                takeOver(assessmentId, revision);
             }
         }
         for (FrameworkContent.Gemeente gemeente : unconfirmed) {
             pause(Duration.ofDays(1), Duration.ofDays(12));
             confirm(assessmentId, gemeente, revision);
         }
+        recordAfterConfirmation(assessmentId, revision);
         pause(Duration.ofDays(7), Duration.ofDays(45));
         recordReflections(assessmentId, theme);
+    }
+
+    // ---- process (issue 11 §3, §4) -------------------------------------------------------------------------
+
+    private static final ZoneId DEMO_ZONE = ZoneId.of("Europe/Amsterdam");
+    private String pendingTakeOver;
+
+    /**
+     * A bestuurder intervenes, sometimes on a strateeg's signal, and the intervention ends without overruling anyone:
+     * withdrawn, accepted as a local deviation by the others, or (answered true) to be taken over into a new
+     * revision; some are first referred to the Bestuurstafel.
+     */
+    private boolean interveneAndAwaitRevision(String assessmentId, FrameworkContent.Gemeente objector, String layer) {
+        String signalId = null;
+        if (random.nextBoolean()) {
+            signalId = UUID.randomUUID().toString();
+            pause(Duration.ofDays(1), Duration.ofDays(5));
+            send(new RecordSignal(assessmentId, signalId, objector.code(), layer, "In " + objector.name()
+                    + " leven zorgen over de gevolgen voor de eigen uitvoering.", null), actors.strateeg(objector));
+        }
+        String interventionId = UUID.randomUUID().toString();
+        pause(Duration.ofDays(1), Duration.ofDays(10));
+        send(new IntervenLocally(assessmentId, interventionId, objector.code(), layer,
+                pick(List.of(InterventionKind.values())), "De gemeenteraad van " + objector.name() + " wil in laag "
+                + layer + " eigen keuzes houden.", null, signalId, null), actors.bestuurder(objector));
+        if (random.nextInt(4) == 0) {
+            pause(Duration.ofDays(2), Duration.ofDays(7));
+            send(new ResolveIntervention(assessmentId, interventionId, InterventionOutcome.DOORVERWEZEN,
+                    "Agenderen voor de Bestuurstafel.", null, LocalDate.ofInstant(timeline.now(), DEMO_ZONE)
+                    .plusDays(14), null), actors.programmateam());
+        }
+        pause(Duration.ofDays(3), Duration.ofDays(21));
+        switch (random.nextInt(3)) {
+            case 0 -> send(new ResolveIntervention(assessmentId, interventionId, InterventionOutcome.INGETROKKEN,
+                    "Na overleg in de Bestuurstafel ingetrokken.", null), actors.bestuurder(objector));
+            case 1 -> {
+                for (FrameworkContent.Gemeente other : gemeenten()) {
+                    if (!other.code().equals(objector.code())) {
+                        pause(Duration.ofHours(4), Duration.ofDays(3));
+                        send(new ConsentToDeviation(assessmentId, interventionId, other.code(), null, null),
+                                actors.bestuurder(other));
+                    }
+                }
+            }
+            default -> {
+                pendingTakeOver = interventionId;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void takeOver(String assessmentId, int revision) {
+        send(new ResolveIntervention(assessmentId, pendingTakeOver, InterventionOutcome.OVERGENOMEN,
+                "Overgenomen in revisie " + revision + ".", revision, null, null), actors.programmateam());
+        pendingTakeOver = null;
+    }
+
+    /** After the bestuurlijke bevestiging: the Bestuurstafel's discussion, most formal decisions, the follow-up. */
+    private void recordAfterConfirmation(String assessmentId, int revision) {
+        pause(Duration.ofDays(2), Duration.ofDays(10));
+        send(new RecordGremiumDiscussion(assessmentId, "BT", LocalDate.ofInstant(timeline.now(), DEMO_ZONE), revision,
+                null, null, null), actors.programmateam());
+        for (FrameworkContent.Gemeente gemeente : gemeenten()) {
+            if (random.nextInt(100) < 80) {
+                pause(Duration.ofDays(3), Duration.ofDays(20));
+                send(new RecordFormalDecision(assessmentId, gemeente.code(), FormalBody.COLLEGE,
+                        LocalDate.ofInstant(timeline.now(), DEMO_ZONE), "B&W-" + gemeente.code() + "-"
+                        + (1000 + random.nextInt(9000)), null, null), actors.bestuurder(gemeente));
+            }
+        }
+        if (random.nextBoolean()) {
+            send(new RecordFormalDecision(assessmentId, null, FormalBody.BESTUURSTAFEL,
+                    LocalDate.ofInstant(timeline.now(), DEMO_ZONE), "BT-" + (100 + random.nextInt(900)), null, null),
+                    actors.programmateam());
+        }
+        send(new RecordFollowUp(assessmentId, pick(List.of(FollowUp.values())), null, null), actors.programmateam());
     }
 
     private Map<String, String> recordInputs(String assessmentId) {
