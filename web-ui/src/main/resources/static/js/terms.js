@@ -19,10 +19,19 @@ export async function framework(version) {
     return frameworks.get(key);
 }
 
-export const STATUS = {OPEN: 'Open', VOORGESTELD: 'Voorstel ligt voor', BESLOTEN: 'Besloten'};
+export const STATUS = {OPEN: 'Open', VOORGESTELD: 'Voorstel ligt voor', BESLOTEN: 'Bestuurlijk bevestigd'};
 export const INTERVENTION_KINDS = {BEZWAAR: 'Bezwaar', LOKALE_AFWIJKING: 'Lokale afwijking', UITSTEL: 'Uitstel'};
 export const INTERVENTION_STATUS = {
-    OPEN: 'Open', INGETROKKEN: 'Ingetrokken', OVERGENOMEN: 'Overgenomen in nieuw voorstel', VERWORPEN: 'Verworpen',
+    OPEN: 'Open', INGETROKKEN: 'Ingetrokken', OVERGENOMEN: 'Overgenomen in nieuw voorstel',
+    AFWIJKING_AANVAARD: 'Lokale afwijking aanvaard', DOORVERWEZEN: 'Doorverwezen naar de Bestuurstafel',
+    VERWORPEN: 'Verworpen (oude uitkomst)',
+};
+// process (issue 11 §3, §4)
+export const SIGNAL_STATUS = {OPEN: 'Open', GESLOTEN: 'Gesloten', INTERVENTIE: 'Omgezet in interventie'};
+export const FORMAL_BODIES = {COLLEGE: 'College van B en W', RAAD: 'Gemeenteraad', BESTUURSTAFEL: 'Bestuurstafel'};
+export const FOLLOW_UPS = {
+    DIRECT_OPGEPAKT: 'Direct opgepakt', NADERE_UITWERKING: 'Vraagt nadere uitwerking of besluitvorming',
+    MEER_VOORBEREIDING: 'Vraagt meer voorbereiding',
 };
 export const ROLES = {
     STRATEEG: 'Strateeg', BESTUURDER: 'Bestuurder (wethouder)', RAADSLID: 'Raadslid',
@@ -70,6 +79,11 @@ export class Terms {
         this.reflectionLevels = content.reflectionLevels || [];
         this.mandateRoles = content.mandateRoles || [];
         this.governanceForms = content.governanceForms || [];
+        this.gremia = content.gremia || [];
+    }
+
+    gremium(code) {
+        return nameOf(this.gremia, code);
     }
 
     gemeente(code) {

@@ -21,6 +21,7 @@ import {responsibilities} from './assessment/responsibilities.js';
 import {preconditions} from './assessment/preconditions.js';
 import {interventions} from './assessment/interventions.js';
 import {decision} from './assessment/decision.js';
+import {formal} from './assessment/formal.js';
 import {DocumentSync} from './assessment/sync.js';
 import {facts as factsOf} from './assessment/facts.js';
 import {lookBack} from './audit/look-back.js';
@@ -121,6 +122,7 @@ export async function assessment(container, {me, parameters}) {
         responsibilities: responsibilities(context),
         preconditions: preconditions(context),
         interventions: interventions(context),
+        formal: formal(context),
     };
     const looking = lookBack(context, id);
     const all = [decided, looking, ...Object.values(sections)];
@@ -150,6 +152,7 @@ export async function assessment(container, {me, parameters}) {
         ]),
         h('div', {class: 'twee-kolommen'}, sections.responsibilities.element, sections.preconditions.element),
         sections.interventions.element,
+        sections.formal.element,
         decided.reopenForm);
 
     // a redraw with new allowed actions only keeps what the last change highlighted

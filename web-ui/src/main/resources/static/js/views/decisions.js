@@ -8,13 +8,13 @@ import {dateInput, filterForm} from './filters.js';
 import {decisionLinks} from './audit/links.js';
 
 export async function decisions(container) {
-    setTitle('Besluiten');
+    setTitle('Bevestigingen');
     const terms = await framework();
     const results = h('div', {id: 'besluiten'});
     const options = list => list.map(item => ({value: item.code, label: item.name}));
     container.append(
-        h('h1', {}, 'Besluiten'),
-        h('p', {}, 'Alle besluiten over het schaalniveau per thema, de nieuwste eerst: wat besloten is, door welke '
+        h('h1', {}, 'Bestuurlijke bevestigingen'),
+        h('p', {}, 'Alle bestuurlijke bevestigingen van het schaalniveau per thema, de nieuwste eerst: wat bevestigd is, door welke '
             + 'gemeenten bevestigd, met verantwoordelijkheden en randvoorwaarden.'),
         filterForm({
             id: 'besluiten-filter',
@@ -23,8 +23,8 @@ export async function decisions(container) {
                 field({label: 'Gemeente', control: select('gemeente', options(terms.gemeenten), {empty: 'Alle gemeenten', id: 'f-gemeente'})}),
                 field({label: 'Laag', control: select('layer', options(terms.layers), {empty: 'Alle lagen', id: 'f-laag'})}),
                 field({label: 'Schaal', control: select('scale', options(terms.scales), {empty: 'Alle schalen', id: 'f-schaal'})}),
-                field({label: 'Besloten vanaf', control: dateInput('from', 'f-van')}),
-                field({label: 'Besloten tot', control: dateInput('to', 'f-tot')}),
+                field({label: 'Bevestigd vanaf', control: dateInput('from', 'f-van')}),
+                field({label: 'Bevestigd tot', control: dateInput('to', 'f-tot')}),
             ],
             onFilter: load,
             results,
@@ -34,9 +34,9 @@ export async function decisions(container) {
     async function load(filters = {}) {
         const items = await api.get(`/api/decisions${query(filters)}`);
         replaceChildren(results,
-            h('h2', {}, items.length === 1 ? '1 besluit' : `${items.length} besluiten`),
+            h('h2', {}, items.length === 1 ? '1 bevestiging' : `${items.length} bevestigingen`),
             items.length ? h('ul', {class: 'lijst'}, items.map(item => decision(item, terms)))
-                : h('p', {class: 'leeg'}, 'Geen besluiten gevonden.'));
+                : h('p', {class: 'leeg'}, 'Geen bevestigingen gevonden.'));
     }
 
     await load();
@@ -46,7 +46,7 @@ function decision(item, terms) {
     return h('li', {},
         h('h3', {}, `${terms.theme(item.themeCode)}: ${terms.titleOf(item)}`),
         // a decision rests on the current proposal, the last revision of its cycle; item.revision counts across cycles
-        h('p', {}, `Besloten op ${moment(item.decidedAt)} (cyclus ${item.cycle}, ${revisionText(item.revisions, item.revisions)}). `
+        h('p', {}, `Bevestigd op ${moment(item.decidedAt)} (cyclus ${item.cycle}, ${revisionText(item.revisions, item.revisions)}). `
             + `Doorlooptijd vanaf het eerste voorstel: ${days(item.leadTimeDays)}.`),
         h('ul', {}, terms.layers.map(layer => h('li', {}, `${layer.name}: `, h('strong', {}, terms.scale(item.scales[layer.code]))))),
         h('p', {}, 'Bevestigd door: ', (item.confirmations || [])

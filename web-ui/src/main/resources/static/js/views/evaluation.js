@@ -17,8 +17,8 @@ export async function evaluation(container) {
     let period = {};
     container.append(
         h('h1', {}, 'Evaluatie'),
-        h('p', {}, 'Voor de evaluatie van de centrumregeling: per thema de besluiten, het schaalniveau per laag door de tijd, '
-            + 'de doorlooptijd van voorstel tot besluit, interventies per gemeente en reflecties.'),
+        h('p', {}, 'Voor de evaluatie van de centrumregeling: per thema de bestuurlijke bevestigingen, het schaalniveau per laag door de tijd, '
+            + 'de doorlooptijd van voorstel tot bevestiging, interventies per gemeente en reflecties.'),
         filterForm({
             id: 'evaluatie-periode',
             title: 'Periode',
@@ -78,15 +78,15 @@ export async function evaluation(container) {
                 .map(([level, count]) => `${LEVELS[level] || level} ${count}`).join(', ') || 'geen'),
             themes.length ? themes.map(theme => h('section', {'aria-label': terms.theme(theme.themeCode)},
                 h('h3', {}, terms.theme(theme.themeCode)),
-                h('p', {}, `${theme.decisionCount} ${theme.decisionCount === 1 ? 'besluit' : 'besluiten'}; gemiddelde doorlooptijd `
+                h('p', {}, `${theme.decisionCount} ${theme.decisionCount === 1 ? 'bevestiging' : 'bevestigingen'}; gemiddelde doorlooptijd `
                     + `${days(theme.averageLeadTimeDays)}; gemiddeld ${count(Number(theme.averageRevisions || 0), 'revisie', 'revisies')}.`),
                 Object.keys(theme.interventionsPerGemeente || {}).length ? h('p', {}, 'Interventies per gemeente: ',
                     Object.entries(theme.interventionsPerGemeente).map(([g, n]) => `${terms.gemeente(g)} ${n}`).join(', ')) : null,
                 (theme.decisions || []).length ? h('div', {class: 'tabelhouder', tabindex: '0', role: 'region',
-                    'aria-label': `Besluiten ${terms.theme(theme.themeCode)}`},
+                    'aria-label': `Bevestigingen ${terms.theme(theme.themeCode)}`},
                 h('table', {},
-                    h('caption', {class: 'visueel-verborgen'}, `Besluiten ${terms.theme(theme.themeCode)}`),
-                    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Besloten op'), h('th', {scope: 'col'}, 'Cyclus'),
+                    h('caption', {class: 'visueel-verborgen'}, `Bevestigingen ${terms.theme(theme.themeCode)}`),
+                    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Bevestigd op'), h('th', {scope: 'col'}, 'Cyclus'),
                         terms.layers.map(layer => h('th', {scope: 'col'}, layer.name)),
                         h('th', {scope: 'col'}, 'Doorlooptijd'), h('th', {scope: 'col'}, 'Wijzigingen in schaal'))),
                     h('tbody', {}, theme.decisions.map(decision => h('tr', {},
@@ -96,7 +96,7 @@ export async function evaluation(container) {
                         h('td', {}, days(decision.leadTimeDays)),
                         h('td', {}, Object.entries(decision.scaleChanges || {}).map(([layer, change]) =>
                             `${terms.layer(layer)}: ${change.split('>').map(s => terms.scale(s)).join(' → ')}`).join('; ') || '–')))))) : null))
-                : h('p', {class: 'leeg'}, 'Geen besluiten in deze periode.'));
+                : h('p', {class: 'leeg'}, 'Geen bevestigingen in deze periode.'));
     }
 
     await load();

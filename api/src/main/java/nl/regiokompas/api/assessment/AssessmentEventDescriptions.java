@@ -135,6 +135,12 @@ public final class AssessmentEventDescriptions {
         return detail == null ? actor.name() : actor.name() + " (" + detail + ")";
     }
 
+    /** The Dutch word for an intervention outcome code ("lokale afwijking aanvaard"); an unknown code as is. */
+    public static String outcome(String code) {
+        return OUTCOMES.entrySet().stream().filter(entry -> entry.getKey().name().equals(code))
+                .map(Map.Entry::getValue).findFirst().orElse(code == null ? "" : code);
+    }
+
     private static <K> String label(Map<K, String> labels, K key) {
         return key == null ? "" : labels.getOrDefault(key, key.toString());
     }

@@ -99,11 +99,34 @@ class AssessmentEventDescriptionsTest {
     }
 
     @Test
-    void a_decision_names_scales_and_the_gemeenten_that_confirmed() {
+    void a_bestuurlijke_bevestiging_names_scales_and_the_gemeenten_that_confirmed() {
         assertThat(describe(new DecisionRecorded("a-1", "d-1", "JEUGD", 1, 2, scales(), List.of(), List.of(),
                 List.of(new Confirmation("BUN", 2, "bestuurder.bun", NOW), new Confirmation("HOU", 2, "bestuurder.hou", NOW)))))
-                .isEqualTo("Besluit vastgelegd op revisie 2: Beleid regionaal, Bedrijfsvoering regionaal, "
+                .isEqualTo("Bestuurlijke bevestiging vastgelegd op revisie 2: Beleid regionaal, Bedrijfsvoering regionaal, "
                         + "Uitvoering lokaal; bevestigd door Bunnik, Houten");
+    }
+
+    @Test
+    void a_bestuurlijke_bevestiging_names_the_accepted_local_exceptions() {
+        assertThat(describe(new DecisionRecorded("a-1", "d-1", "JEUGD", 1, 2, scales(), List.of(), List.of(),
+                List.of(new Confirmation("BUN", 2, "bestuurder.bun", NOW)),
+                List.of(new LocalException("HOU", "UITVOERING", "i-1")))))
+                .endsWith("; bevestigd door Bunnik; lokale uitzondering: Houten doet Uitvoering lokaal");
+    }
+
+    @Test
+    void a_formal_decision_names_the_body_and_reference() {
+        assertThat(describe(new FormalDecisionRecorded("a-1", 1, "d-1", "BUN", FormalBody.COLLEGE,
+                java.time.LocalDate.of(2027, 5, 11), "Z-114", null)))
+                .isEqualTo("Formeel besluit van het college van B en W van Bunnik vastgelegd (11 mei 2027, kenmerk Z-114)");
+    }
+
+    @Test
+    void a_signal_and_a_consent_name_the_gemeente() {
+        assertThat(describe(new SignalRecorded("a-1", 1, "s-1", "HOU", "BELEID", "Raad wil eigen accenten")))
+                .isEqualTo("Signaal aan de bestuurder van Houten over Beleid: Raad wil eigen accenten");
+        assertThat(describe(new DeviationConsented("a-1", 1, "i-1", "BUN", null)))
+                .isEqualTo("Bunnik stemde in met de lokale afwijking");
     }
 
     @Test

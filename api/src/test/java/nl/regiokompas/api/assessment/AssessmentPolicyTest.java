@@ -89,7 +89,7 @@ class AssessmentPolicyTest {
                 AllowedActions allowed = AssessmentPolicy.allowedActions(role, "HOU", document);
                 assertThat(allowed.roleMay()).isEmpty();
                 assertThat(allowed).isEqualTo(new AllowedActions(document.version(), List.of(), false, false, false,
-                        false, false, false, false, false, List.of()));
+                        false, false, false, false, false, List.of(), false, false, false, false, false, false));
             }
         }
     }
@@ -97,7 +97,58 @@ class AssessmentPolicyTest {
     @Test
     void the_role_table_lists_what_a_role_may_ever_do() {
         assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", open()).roleMay())
-                .containsExactly(AssessmentAction.CONFIRM, AssessmentAction.INTERVENE);
+                .containsExactly(AssessmentAction.CONFIRM, AssessmentAction.INTERVENE,
+                        AssessmentAction.RESOLVE_INTERVENTION, AssessmentAction.HANDLE_SIGNAL,
+                        AssessmentAction.CONSENT_TO_DEVIATION, AssessmentAction.RECORD_FORMAL_DECISION,
+                        AssessmentAction.RECORD_GREMIUM_DISCUSSION);
+    }
+
+    // ---- process (issue 11 §3, §4): the role table of interventions, signals, consents and formal decisions ----
+
+    private static AssessmentDocument withOpenIntervention(String gemeente, List<String> consents) {
+        return document(AssessmentDocument.VOORGESTELD, new AssessmentDocument.Proposal(2, SCALES, "r", "s", AT),
+                List.of(), List.of(new AssessmentDocument.InterventionEntry("i-1", gemeente, "BELEID", "BEZWAAR", "r",
+                        "OPEN", "b", AT, null, null, null, null, null, null, 2, null, null, consents)));
+    }
+
+    @Test
+    void only_a_bestuurder_intervenes_and_a_strateeg_signals_instead() {
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", proposed()).mayIntervene()).isTrue();
+        assertThat(AssessmentPolicy.allowedActions(STRATEEG, "HOU", proposed()).mayIntervene()).isFalse();
+        assertThat(AssessmentPolicy.allowedActions(STRATEEG, "HOU", proposed()).maySignal()).isTrue();
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", proposed()).maySignal()).isFalse();
+        assertThat(AssessmentPolicy.allowedActions(PROGRAMMATEAM, null, proposed()).maySignal()).isFalse();
+    }
+
+    @Test
+    void a_bestuurder_resolves_only_an_intervention_of_the_own_gemeente() {
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "BUN", withOpenIntervention("BUN", List.of()))
+                .mayResolveInterventions()).isTrue();
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", withOpenIntervention("BUN", List.of()))
+                .mayResolveInterventions()).isFalse();
+    }
+
+    @Test
+    void the_other_bestuurders_consent_to_a_deviation_once() {
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", withOpenIntervention("BUN", List.of()))
+                .mayConsentToDeviation()).isTrue();
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", withOpenIntervention("BUN", List.of("HOU")))
+                .mayConsentToDeviation()).isFalse();
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "BUN", withOpenIntervention("BUN", List.of()))
+                .mayConsentToDeviation()).isFalse();
+        assertThat(AssessmentPolicy.allowedActions(PROGRAMMATEAM, null, withOpenIntervention("BUN", List.of()))
+                .mayConsentToDeviation()).isFalse();
+    }
+
+    @Test
+    void formal_decisions_and_the_follow_up_come_after_the_bestuurlijke_bevestiging() {
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", proposed()).mayRecordFormalDecision()).isFalse();
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", decided()).mayRecordFormalDecision()).isTrue();
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "ZST", decided()).mayRecordFormalDecision()).isFalse();
+        assertThat(AssessmentPolicy.allowedActions(PROGRAMMATEAM, null, decided()).mayRecordFormalDecision()).isTrue();
+        assertThat(AssessmentPolicy.allowedActions(STRATEEG, "HOU", decided()).mayRecordFormalDecision()).isFalse();
+        assertThat(AssessmentPolicy.allowedActions(PROGRAMMATEAM, null, decided()).mayRecordFollowUp()).isTrue();
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", decided()).mayRecordFollowUp()).isFalse();
     }
 
     @Test

@@ -104,7 +104,8 @@ final class AssessmentEvents {
                 }
                 return Objects.equals(expected, new DecisionRecorded(actual.assessmentId(), expected.decisionId(),
                         actual.themeCode(), actual.cycle(), actual.revision(), actual.scales(),
-                        actual.responsibilities(), actual.preconditions(), actual.confirmations()));
+                        actual.responsibilities(), actual.preconditions(), actual.confirmations(),
+                        actual.exceptions()));
             }
 
             @Override

@@ -77,7 +77,7 @@ class GuardTest {
         fixture.given(openedForAll(), input("BUN", "BELEID", "C1", "LOKAAL"))
                 .when(new ReopenAssessment(ID, null, 1L), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE))
-                .expectExceptionMessage("Alleen een besloten afwegingstraject kan worden heropend.");
+                .expectExceptionMessage("Alleen een bestuurlijk bevestigd afwegingstraject kan worden heropend.");
     }
 
     @Test

@@ -49,16 +49,8 @@ class InterventionTest {
         fixture.given(openedForAll(), proposed(1))
                 .when(intervene("i-1", "BUN"), Callers.bestuurder("BUN"))
                 .expectEvents(new LocalInterventionOpened(ID, 1, "i-1", "BUN", "UITVOERING", InterventionKind.BEZWAAR,
-                        "Lokale wijkteams verdwijnen"))
+                        "Lokale wijkteams verdwijnen", null, 1))
                 .expectResultMessagePayload(2L);
-    }
-
-    @Test
-    void a_strateeg_may_intervene_for_the_own_gemeente() {
-        fixture.given(openedForAll(), proposed(1))
-                .when(intervene("i-1", "HOU"), Callers.strateeg("HOU"))
-                .expectEvents(new LocalInterventionOpened(ID, 1, "i-1", "HOU", "UITVOERING", InterventionKind.BEZWAAR,
-                        "Lokale wijkteams verdwijnen"));
     }
 
     @Test
@@ -123,18 +115,18 @@ class InterventionTest {
     }
 
     @Test
-    void the_programmateam_resolves_an_open_intervention() {
+    void the_bestuurder_of_the_gemeente_withdraws_an_open_intervention() {
         fixture.given(openedForAll(), proposed(1), interventionOpened("i-1", "BUN"))
-                .when(resolve("i-1", InterventionOutcome.INGETROKKEN), Callers.programmateam())
+                .when(resolve("i-1", InterventionOutcome.INGETROKKEN), Callers.bestuurder("BUN"))
                 .expectEvents(new InterventionResolved(ID, 1, "i-1", "BUN", InterventionOutcome.INGETROKKEN,
                         "Besproken in de Bestuurstafel"))
                 .expectResultMessagePayload(3L);
     }
 
     @Test
-    void a_bestuurder_may_not_resolve_an_intervention() {
+    void a_strateeg_may_not_resolve_an_intervention() {
         fixture.given(openedForAll(), proposed(1), interventionOpened("i-1", "BUN"))
-                .when(resolve("i-1", InterventionOutcome.INGETROKKEN), Callers.bestuurder("BUN"))
+                .when(resolve("i-1", InterventionOutcome.INGETROKKEN), Callers.strateeg("BUN"))
                 .expectException(violation(RuleViolation.Kind.NOT_ALLOWED));
     }
 
@@ -149,7 +141,7 @@ class InterventionTest {
     void a_resolved_intervention_cannot_be_resolved_again() {
         fixture.given(openedForAll(), proposed(1), interventionOpened("i-1", "BUN"),
                         new InterventionResolved(ID, 1, "i-1", "BUN", InterventionOutcome.VERWORPEN, "Nee"))
-                .when(resolve("i-1", InterventionOutcome.OVERGENOMEN), Callers.programmateam())
+                .when(resolve("i-1", InterventionOutcome.INGETROKKEN), Callers.bestuurder("BUN"))
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE))
                 .expectExceptionMessage("Interventie 'i-1' is al afgehandeld.");
     }
@@ -164,8 +156,8 @@ class InterventionTest {
     @Test
     void a_resolution_without_note_is_refused() {
         fixture.given(openedForAll(), proposed(1), interventionOpened("i-1", "BUN"))
-                .when(new ResolveIntervention(ID, "i-1", InterventionOutcome.VERWORPEN, " ", null),
-                        Callers.programmateam())
+                .when(new ResolveIntervention(ID, "i-1", InterventionOutcome.INGETROKKEN, " ", null),
+                        Callers.bestuurder("BUN"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "note"));
     }
 
@@ -174,9 +166,9 @@ class InterventionTest {
         Instant now = fixture.currentTime();
         fixture.given(openedForBunAndHou(), proposed(1), interventionOpened("i-1", "BUN"), confirmed("BUN", 1),
                         confirmed("HOU", 1))
-                .when(resolve("i-1", InterventionOutcome.VERWORPEN), Callers.programmateam())
+                .when(resolve("i-1", InterventionOutcome.INGETROKKEN), Callers.bestuurder("BUN"))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
-                        equalTo(new InterventionResolved(ID, 1, "i-1", "BUN", InterventionOutcome.VERWORPEN,
+                        equalTo(new InterventionResolved(ID, 1, "i-1", "BUN", InterventionOutcome.INGETROKKEN,
                                 "Besproken in de Bestuurstafel")),
                         decisionLike(new DecisionRecorded(ID, "any", "JEUGD", 1, 1, allRegionaal(), List.of(),
                                 List.of(), List.of(new Confirmation("BUN", 1, "bestuurder.bun", now),
@@ -189,7 +181,7 @@ class InterventionTest {
     void resolving_one_of_two_open_interventions_does_not_decide() {
         fixture.given(openedForBunAndHou(), proposed(1), interventionOpened("i-1", "BUN"),
                         interventionOpened("i-2", "HOU"), confirmed("BUN", 1), confirmed("HOU", 1))
-                .when(resolve("i-1", InterventionOutcome.INGETROKKEN), Callers.programmateam())
+                .when(resolve("i-1", InterventionOutcome.INGETROKKEN), Callers.bestuurder("BUN"))
                 .expectEvents(new InterventionResolved(ID, 1, "i-1", "BUN", InterventionOutcome.INGETROKKEN,
                         "Besproken in de Bestuurstafel"));
     }

@@ -48,7 +48,7 @@ class ReopenAndGovernanceFormTest {
         fixture.given(openedForBunAndHou(), proposed(1))
                 .when(reopen("Evaluatie 2028"), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE))
-                .expectExceptionMessage("Alleen een besloten afwegingstraject kan worden heropend.");
+                .expectExceptionMessage("Alleen een bestuurlijk bevestigd afwegingstraject kan worden heropend.");
     }
 
     @Test

@@ -30,7 +30,7 @@ class DecisionProvenanceQueries {
         String assessmentId = index.assessmentOf(query.decisionId());
         DecisionProvenance provenance = assessmentId == null ? null : provenanceIn(assessmentId, query.decisionId());
         if (provenance == null) {
-            throw RuleViolation.notFound("Er bestaat geen besluit met id '" + query.decisionId() + "'.");
+            throw RuleViolation.notFound("Er bestaat geen bestuurlijke bevestiging met id '" + query.decisionId() + "'.");
         }
         return provenance;
     }

@@ -20,7 +20,9 @@ class InterventionQueries {
             rs.getString("assessment_id"), rs.getString("theme_code"), rs.getInt("cycle"), rs.getString("gemeente"),
             rs.getString("layer"), rs.getString("kind"), rs.getString("reason"), rs.getString("status"),
             rs.getString("opened_by"), instant(rs, "opened_at"), rs.getString("outcome"), rs.getString("note"),
-            rs.getString("resolved_by"), instant(rs, "resolved_at"), rs.getLong("open_duration_seconds"));
+            rs.getString("resolved_by"), instant(rs, "resolved_at"), rs.getLong("open_duration_seconds"),
+            rs.getString("opened_by_name"), rs.getString("resolved_by_name"), rs.getString("mandate_id"),
+            rs.getObject("bestuurstafel_on", java.time.LocalDate.class));
 
     private final NamedParameterJdbcTemplate jdbc;
 

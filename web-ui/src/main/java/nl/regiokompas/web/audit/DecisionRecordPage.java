@@ -61,8 +61,9 @@ final class DecisionRecordPage {
             </table>
             </section>
             <section aria-labelledby="besluiten-titel" id="besluiten">
-            <h2 id="besluiten-titel">Besluiten</h2>
+            <h2 id="besluiten-titel">Bestuurlijke bevestigingen</h2>
             {{decisions}}
+            {{formalDecisions}}
             </section>
             <section aria-labelledby="geschiedenis-titel" id="geschiedenis">
             <h2 id="geschiedenis-titel">Volledige geschiedenis</h2>
@@ -121,6 +122,7 @@ final class DecisionRecordPage {
         values.put("cycle", String.valueOf(document.cycle()));
         values.put("decisions", decisions(record.decisions(), names));
         values.put("history", history(record.history(), names));
+        values.put("formalDecisions", RecordFormalDecisions.html(document, names));
         values.put("algorithm", escape(chain.algorithm()));
         values.put("lastEvent", escape(chain.lastEventIdentifier()));
         values.put("lastSequence", String.valueOf(chain.lastEventSequence()));
@@ -150,7 +152,7 @@ final class DecisionRecordPage {
 
     private static String decisions(List<DecisionProvenance> decisions, RecordNames names) {
         if (decisions.isEmpty()) {
-            return "<p>Er is (nog) geen besluit genomen.</p>";
+            return "<p>Er is (nog) geen bestuurlijke bevestiging.</p>";
         }
         StringBuilder html = new StringBuilder();
         int number = 0;
@@ -158,11 +160,11 @@ final class DecisionRecordPage {
             number++;
             String id = "besluit-" + number;
             html.append("<section class=\"besluit\" aria-labelledby=\"").append(id).append("\">\n<h3 id=\"")
-                    .append(id).append("\">Besluit cyclus ").append(decision.cycle())
-                    .append(", revisie ").append(decision.revision()).append(", vastgesteld op ")
+                    .append(id).append("\">Bestuurlijke bevestiging cyclus ").append(decision.cycle())
+                    .append(", revisie ").append(decision.revision()).append(", bevestigd op ")
                     .append(when(decision.decidedAt())).append("</h3>\n")
-                    .append("<p class=\"klein\">Kenmerk van het besluit: ").append(escape(decision.decisionId()))
-                    .append("</p>\n<h4>Besloten schaal per laag</h4>\n<table>")
+                    .append("<p class=\"klein\">Kenmerk van de bevestiging: ").append(escape(decision.decisionId()))
+                    .append("</p>\n<h4>Bevestigde schaal per laag</h4>\n<table>")
                     .append("<thead><tr><th scope=\"col\">Laag</th><th scope=\"col\">Schaal</th></tr></thead><tbody>\n");
             for (String layer : layersOf(decision.scales(), names)) {
                 html.append("<tr><th scope=\"row\">").append(escape(names.layer(layer))).append("</th><td>")
@@ -182,7 +184,7 @@ final class DecisionRecordPage {
                     .append("<th scope=\"col\">Onderbouwing</th><th scope=\"col\">Door, op</th>")
                     .append("<th scope=\"col\">Gewijzigd ten opzichte van de vorige revisie</th></tr></thead><tbody>\n");
             for (DecisionProvenance.RevisionTrace revision : decision.revisions()) {
-                html.append("<tr><td>").append(revision.revision()).append(revision.decided() ? " (besloten)" : "")
+                html.append("<tr><td>").append(revision.revision()).append(revision.decided() ? " (bevestigd)" : "")
                         .append("</td><td>").append(escape(scales(revision.scales(), names))).append("</td><td>")
                         .append(escape(revision.rationale())).append("</td><td>")
                         .append(escape(names.actor(revision.by()))).append(", ").append(when(revision.at()))
@@ -267,7 +269,7 @@ final class DecisionRecordPage {
         return switch (status) {
             case AssessmentDocument.OPEN -> "open";
             case AssessmentDocument.VOORGESTELD -> "voorgesteld";
-            case AssessmentDocument.BESLOTEN -> "besloten";
+            case AssessmentDocument.BESLOTEN -> "bestuurlijk bevestigd";
             default -> status;
         };
     }

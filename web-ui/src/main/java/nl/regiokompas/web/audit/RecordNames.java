@@ -20,8 +20,6 @@ final class RecordNames {
 
     private static final Map<String, String> INTERVENTION_KINDS = Map.of("BEZWAAR", "bezwaar",
             "LOKALE_AFWIJKING", "lokale afwijking", "UITSTEL", "uitstel");
-    private static final Map<String, String> OUTCOMES = Map.of("INGETROKKEN", "ingetrokken",
-            "OVERGENOMEN", "overgenomen in een nieuw voorstel", "VERWORPEN", "verworpen");
 
     private final FrameworkContent content;
     private final TermNames names;
@@ -70,7 +68,7 @@ final class RecordNames {
     }
 
     String outcome(String code) {
-        return code == null ? "" : OUTCOMES.getOrDefault(code, code);
+        return nl.regiokompas.api.assessment.AssessmentEventDescriptions.outcome(code);
     }
 
     /** "Wethouder Zeist (bestuurder, Zeist)", as the history names people; an event without a user was the system's. */

@@ -62,8 +62,8 @@ final class SpreadsheetStyle implements EvaluationTableStyle {
 
     @Override
     public List<String> leadingHeaders() {
-        return List.of("Thema", "Besluit (id)", "Afweging (id)", "Cyclus", "Revisie", "Aantal revisies",
-                "Eerste voorstel", "Besloten op", "Doorlooptijd (dagen)");
+        return List.of("Thema", "Bevestiging (id)", "Afweging (id)", "Cyclus", "Revisie", "Aantal revisies",
+                "Eerste voorstel", "Bevestigd op", "Doorlooptijd (dagen)");
     }
 
     @Override

@@ -15,7 +15,7 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
     const meaning = h('div', {id: 'bevestig-betekenis', class: 'melding melding--info'},
         h('p', {}, h('strong', {}, 'Wat betekent bevestigen? '),
             `U stemt namens ${gemeenteName(me.gemeente)} in met het voorgestelde schaalniveau per laag. Hebben alle `
-            + 'gemeenten bevestigd en staat er geen interventie open, dan is het besluit genomen. Een nieuw voorstel '
+            + 'gemeenten bevestigd en staat er geen interventie open, dan is er een bestuurlijke bevestiging; de formele besluiten nemen college, raad en Bestuurstafel daarna. Een nieuw voorstel '
             + 'maakt uw bevestiging ongedaan. Niet eens? Bevestig dan niet en dien een lokale interventie in.'));
     const confirmDone = h('p', {id: 'bevestig-status', role: 'status', tabindex: '-1'});
     const confirmForm = form({
@@ -85,7 +85,7 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
             confirmDone.textContent = allowed.roleMay.includes('CONFIRM') && own
                 ? `U hebt ${revisionLabel(doc, revision)} bevestigd namens ${gemeenteName(me.gemeente)} op ${moment(own.at)}.`
                     + (own.note ? ` Uw toelichting: “${own.note}”` : '')
-                    + (doc.status === 'BESLOTEN' ? ' Alle gemeenten hebben bevestigd: het besluit is genomen.' : '')
+                    + (doc.status === 'BESLOTEN' ? ' Alle gemeenten hebben bevestigd: de afweging is bestuurlijk bevestigd.' : '')
                 : '';
             confirmForm.hidden = !allowed.mayConfirm;
         },

@@ -1,4 +1,7 @@
-/** The decision once every gemeente confirmed, and the programmateam's form to reopen the assessment. */
+/**
+ * The bestuurlijke bevestiging once every gemeente confirmed (with the accepted local exceptions), and the
+ * programmateam's form to reopen the assessment. The formal decisions that follow are in ./formal.js.
+ */
 import {h, replaceChildren} from '../../dom.js';
 import {field, form, textarea, values} from '../../forms.js';
 import {moment} from '../../terms.js';
@@ -13,7 +16,7 @@ export function decision({terms, edit}) {
         title: 'Afweging heropenen',
         submitLabel: 'Heropenen',
         fields: [
-            h('p', {}, 'Heropenen start een nieuwe cyclus; het huidige besluit blijft in de geschiedenis bewaard.'),
+            h('p', {}, 'Heropenen start een nieuwe cyclus; de huidige bestuurlijke bevestiging blijft in de geschiedenis bewaard.'),
             field({label: 'Reden', control: textarea('reason', {id: 'heropen-reden', rows: 3})}),
         ],
         onSubmit: async formElement => {
@@ -32,9 +35,14 @@ export function decision({terms, edit}) {
         }
         const decided = doc.decision;
         return [h('section', {class: 'melding melding--succes', 'aria-labelledby': 'besluit-titel'},
-            h('h2', {id: 'besluit-titel'}, 'Besluit'),
-            h('p', {}, `Besloten op ${moment(decided.decidedAt)} op basis van revisie ${decided.revision}.`),
-            h('ul', {}, terms.layers.map(layer => h('li', {}, `${layer.name}: `, h('strong', {}, terms.scale(decided.scales[layer.code]))))))];
+            h('h2', {id: 'besluit-titel'}, 'Bestuurlijke bevestiging'),
+            h('p', {}, `Bevestigd door alle gemeenten op ${moment(decided.decidedAt)}, op basis van revisie ${decided.revision}. `
+                + 'De formele besluiten nemen de colleges, de raden en de Bestuurstafel.'),
+            h('ul', {}, terms.layers.map(layer => h('li', {}, `${layer.name}: `, h('strong', {}, terms.scale(decided.scales[layer.code]))))),
+            (decided.exceptions || []).length ? h('div', {id: 'uitzonderingen'},
+                h('h3', {}, 'Aanvaarde lokale afwijkingen'),
+                h('ul', {}, decided.exceptions.map(exception => h('li', {},
+                    `${terms.gemeente(exception.gemeente)} voert ${terms.layer(exception.layer)} lokaal uit.`)))) : null)];
     }
 
     return {

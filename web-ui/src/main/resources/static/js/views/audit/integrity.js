@@ -39,7 +39,7 @@ export async function integrity(container, {me}) {
     if (!me.mayVerifyIntegrity) {
         container.append(h('div', {class: 'melding melding--info'},
             h('p', {}, 'De integriteitscontrole leest de hele gebeurtenissenopslag en is voorbehouden aan de auditor en het '
-                + 'programmateam. U kunt wel het besluitvormingsdossier van elk besluit afdrukken (via Besluiten).')));
+                + 'programmateam. U kunt wel het besluitvormingsdossier van elke bevestiging afdrukken (via Bevestigingen).')));
         return;
     }
     const outcome = h('section', {class: 'sectie', id: 'integriteit-uitkomst', 'aria-labelledby': 'integriteit-uitkomst-titel', hidden: true});

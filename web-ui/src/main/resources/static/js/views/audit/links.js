@@ -30,6 +30,6 @@ export function person(actor, terms) {
 /** The links of one decision: where it came from, and the record a gemeenteraad can print. */
 export function decisionLinks(assessmentId, decisionId, {provenance = true} = {}) {
     return h('p', {class: 'besluitlinks'},
-        provenance ? [h('a', {href: to.provenance(decisionId), class: 'herkomst-link'}, 'Herkomst van dit besluit'), ' · '] : null,
+        provenance ? [h('a', {href: to.provenance(decisionId), class: 'herkomst-link'}, 'Herkomst van deze bevestiging'), ' · '] : null,
         h('a', {href: to.record(assessmentId), class: 'dossier-link'}, 'Besluitvormingsdossier (afdrukbaar)'));
 }

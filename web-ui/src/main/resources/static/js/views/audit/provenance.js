@@ -32,7 +32,7 @@ export async function provenance(container, {parameters}) {
     const pinned = await api.get(`/api/assessments/${encodeURIComponent(id)}`);
     const terms = await framework(pinned.frameworkVersion);
     const title = `${terms.theme(item.themeCode)}: ${terms.titleOf(item)}`;
-    setTitle(`Herkomst van het besluit ${title}`);
+    setTitle(`Herkomst van de bevestiging ${title}`);
 
     const trace = (sequence, at) => h('span', {class: 'herleiding'},
         h('a', {href: to.historyEntry(id, sequence)}, `Gebeurtenis ${sequence} in de geschiedenis`), ' · ',
@@ -50,14 +50,14 @@ export async function provenance(container, {parameters}) {
         h('h2', {id: `herkomst-${key}-titel`}, heading), content);
 
     container.append(
-        h('p', {}, h('a', {href: '#/besluiten'}, 'Naar alle besluiten')),
-        h('h1', {}, `Herkomst van het besluit: ${title}`),
-        h('p', {}, `Besloten op ${moment(item.decidedAt)} in cyclus ${item.cycle}, op basis van revisie ${item.revision}. `
+        h('p', {}, h('a', {href: '#/besluiten'}, 'Naar alle bevestigingen')),
+        h('h1', {}, `Herkomst van de bestuurlijke bevestiging: ${title}`),
+        h('p', {}, `Bevestigd op ${moment(item.decidedAt)} in cyclus ${item.cycle}, op basis van revisie ${item.revision}. `
             + `Deelnemende gemeenten: ${item.gemeenten.map(code => terms.gemeente(code)).join(', ')}.`),
         h('ul', {id: 'herkomst-schalen'}, terms.layers.map(layer =>
             h('li', {}, `${layer.name}: `, h('strong', {}, terms.scale(item.scales[layer.code]))))),
         h('p', {}, h('a', {href: to.assessment(id)}, 'Naar de afweging'), ' · ',
-            h('a', {href: to.asOf(id, item.decidedAt), id: 'stand-na-besluit'}, 'De afweging zoals die er bij het besluit voor stond'), ' · ',
+            h('a', {href: to.asOf(id, item.decidedAt), id: 'stand-na-besluit'}, 'De afweging zoals die er bij de bevestiging voor stond'), ' · ',
             h('a', {href: to.history(id)}, 'Geschiedenis')),
         decisionLinks(id, decisionId, {provenance: false}),
 
@@ -65,7 +65,7 @@ export async function provenance(container, {parameters}) {
             table('herkomst-revisies', `Revisies van cyclus ${item.cycle}, met wat er veranderde en wie bevestigde`,
                 ['Revisie', 'Schaal per laag', 'Onderbouwing', 'Door, op', 'Gewijzigd', 'Bevestigd door', 'Herleiden'],
                 item.revisions.map(revision => h('tr', {class: revision.decided ? 'besloten' : null},
-                    h('td', {}, `${revision.revision}`, revision.decided ? h('strong', {}, ' (besloten)') : null),
+                    h('td', {}, `${revision.revision}`, revision.decided ? h('strong', {}, ' (bevestigd)') : null),
                     h('td', {}, scales(revision.scales)),
                     h('td', {class: 'celtekst'}, revision.rationale),
                     h('td', {}, `${person(revision.by, terms)}, ${moment(revision.at)}`),
@@ -100,7 +100,7 @@ export async function provenance(container, {parameters}) {
                     : h('span', {class: 'wie'}, 'Nog open.'))))
                 : h('p', {class: 'leeg'}, 'Er waren in deze cyclus geen interventies.')),
 
-        part('bevestigingen', 'Bevestigingen waarop het besluit rust',
+        part('bevestigingen', 'Bevestigingen waarop de bestuurlijke bevestiging rust',
             table('herkomst-bevestigingstabel', `Bevestigingen van revisie ${item.revision}`,
                 ['Gemeente', 'Door', 'Op', 'Toelichting', 'Herleiden'],
                 item.confirmations.map(c => h('tr', {},
@@ -111,7 +111,7 @@ export async function provenance(container, {parameters}) {
                     h('td', {}, trace(c.sequence, c.at)))))),
 
         part('verloop', 'Verloop, gebeurtenis voor gebeurtenis',
-            h('p', {}, `Alle ${item.chain.length} gebeurtenissen van deze cyclus, van de opening tot en met het besluit.`),
+            h('p', {}, `Alle ${item.chain.length} gebeurtenissen van deze cyclus, van de opening tot en met de bestuurlijke bevestiging.`),
             h('ol', {class: 'tijdlijn', id: 'herkomst-keten'}, item.chain.map(step => h('li', {},
                 h('span', {class: 'wanneer'}, h('time', {datetime: step.occurredAt}, moment(step.occurredAt)), ` – gebeurtenis ${step.sequence}`),
                 h('p', {class: 'omschrijving'}, step.description || step.type),

@@ -19,6 +19,8 @@ public final class AssessmentScenarios {
     public final String assessmentId;
     public long version;
 
+    private final Map<String, String> interveners = new java.util.HashMap<>();
+
     private AssessmentScenarios(Api api, String assessmentId, long version) {
         this.api = api;
         this.assessmentId = assessmentId;
@@ -56,14 +58,29 @@ public final class AssessmentScenarios {
     }
 
     public Api.Response intervene(String gemeente, String kind) {
-        return track(api.post("bestuurder." + gemeente.toLowerCase(), path("/interventions"), body(
+        Api.Response response = track(api.post("bestuurder." + gemeente.toLowerCase(), path("/interventions"), body(
                 "gemeente", gemeente, "layer", "UITVOERING", "kind", kind,
                 "reason", "De gemeenteraad wil de uitvoering lokaal houden.", "expectedVersion", version)));
+        if (response.status() == 201) {
+            interveners.put(response.json().get("interventionId").asText(), gemeente);
+        }
+        return response;
     }
 
+    /** Withdrawing is for the intervening gemeente's bestuurder; the other outcomes are sent by the programmateam. */
     public Api.Response resolve(String interventionId, String outcome) {
-        return track(api.post("programmateam", path("/interventions/" + interventionId + "/resolution"), body(
+        String user = "INGETROKKEN".equals(outcome) && interveners.containsKey(interventionId)
+                ? "bestuurder." + interveners.get(interventionId).toLowerCase() : "programmateam";
+        return track(api.post(user, path("/interventions/" + interventionId + "/resolution"), body(
                 "outcome", outcome, "note", "Besproken in de Bestuurstafel.", "expectedVersion", version)));
+    }
+
+    /** Sends {@code body} (with the current expectedVersion) as {@code user} to {@code suffix} of this assessment. */
+    public Api.Response send(String user, String suffix, Object... keysAndValues) {
+        Object[] withVersion = java.util.Arrays.copyOf(keysAndValues, keysAndValues.length + 2);
+        withVersion[keysAndValues.length] = "expectedVersion";
+        withVersion[keysAndValues.length + 1] = version;
+        return track(api.post(user, path(suffix), body(withVersion)));
     }
 
     /** Proposes the regional scales and has every bestuurder confirm; answers the last confirmation. */

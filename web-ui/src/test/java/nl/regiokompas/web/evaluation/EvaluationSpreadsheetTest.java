@@ -31,7 +31,7 @@ class EvaluationSpreadsheetTest {
 
         assertThat(sheet).startsWith("\uFEFF");
         assertThat(lines(sheet)[0]).isEqualTo("\uFEFFThema;Besluit (id);Afweging (id);Cyclus;Revisie;Aantal revisies;"
-                + "Eerste voorstel;Besloten op;Doorlooptijd (dagen);Schaal beleid;Schaal uitvoering;"
+                + "Eerste voorstel;Bevestigd op;Doorlooptijd (dagen);Schaal beleid;Schaal uitvoering;"
                 + "Wijzigingen in schaal;Interventies;Interventies per gemeente;Interventies thema per gemeente;"
                 + "Reflecties thema per niveau");
     }

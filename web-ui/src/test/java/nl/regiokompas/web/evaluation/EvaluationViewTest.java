@@ -95,7 +95,7 @@ class EvaluationViewTest extends IntegrationTest {
                 .hasValue("attachment; filename=\"regiokompas-evaluatie.csv\"");
         assertThat(Arrays.copyOf(sheet.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<String> lines = Arrays.asList(new String(sheet.body(), StandardCharsets.UTF_8).substring(1).split("\r\n"));
-        assertThat(lines.get(0)).startsWith("Thema;Besluit (id);Afweging (id);Cyclus;")
+        assertThat(lines.get(0)).startsWith("Thema;Bevestiging (id);Afweging (id);Cyclus;")
                 .contains(";Schaal beleid;Schaal bedrijfsvoering;Schaal uitvoering;");
         List<String> rows = lines.stream().filter(line -> line.contains(sociaal.assessmentId)).toList();
         assertThat(rows).hasSize(2);

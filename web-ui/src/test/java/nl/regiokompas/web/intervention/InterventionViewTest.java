@@ -38,14 +38,16 @@ class InterventionViewTest extends IntegrationTest {
         AssessmentScenarios wmo = AssessmentScenarios.open(api, "WMO");
         wmo.propose(AssessmentScenarios.REGIONAL_SCALES);
         String interventionId = wmo.intervene("BUN", "BEZWAAR").json().get("interventionId").asText();
-        wmo.resolve(interventionId, "VERWORPEN");
+        wmo.resolve(interventionId, "INGETROKKEN");
 
-        JsonNode intervention = awaitIntervention("/api/interventions?themeCode=WMO&status=VERWORPEN", interventionId,
-                "VERWORPEN");
+        JsonNode intervention = awaitIntervention("/api/interventions?themeCode=WMO&status=INGETROKKEN", interventionId,
+                "INGETROKKEN");
 
-        assertThat(intervention.get("outcome").asText()).isEqualTo("VERWORPEN");
+        assertThat(intervention.get("outcome").asText()).isEqualTo("INGETROKKEN");
         assertThat(intervention.get("note").asText()).isEqualTo("Besproken in de Bestuurstafel.");
-        assertThat(intervention.get("resolvedBy").asText()).isEqualTo("programmateam");
+        assertThat(intervention.get("resolvedBy").asText()).isEqualTo("bestuurder.bun");
+        assertThat(intervention.get("openedByName").asText()).isNotBlank().isNotEqualTo("bestuurder.bun");
+        assertThat(intervention.get("resolvedByName").asText()).isNotBlank().isNotEqualTo("bestuurder.bun");
         assertThat(intervention.get("resolvedAt").asText()).isGreaterThanOrEqualTo(intervention.get("openedAt").asText());
         assertThat(intervention.get("openDurationSeconds").asLong()).isNotNegative();
     }
