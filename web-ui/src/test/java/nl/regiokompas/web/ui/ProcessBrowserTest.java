@@ -45,7 +45,7 @@ class ProcessBrowserTest extends BrowserTest {
 
     @Test
     void aBestuurderRecordsTheFormalDecisionOfTheCollegeAndSeesWhichAreStillMissing() {
-        AssessmentScenarios assessment = AssessmentScenarios.open(api, "WMO");
+        AssessmentScenarios assessment = AssessmentScenarios.open(api, "JEUGD");
         assessment.decide();
         awaitProjection(assessment);
 
