@@ -311,15 +311,18 @@ public class Assessment {
     }
 
     private Intervention openIntervention(String interventionId) {
-        Intervention intervention = interventions.get(interventionId);
-        if (intervention == null) {
-            throw RuleViolation.notFound("Interventie '" + interventionId
-                    + "' bestaat niet in deze cyclus van het afwegingstraject.");
+        return existingOpen("Interventie", interventionId, interventions.get(interventionId), Intervention::open);
+    }
+
+    /** {@code found} when it exists in this cycle (404 otherwise) and is still open (409 otherwise). */
+    private static <T> T existingOpen(String thing, String id, T found, java.util.function.Predicate<T> open) {
+        if (found == null) {
+            throw RuleViolation.notFound(thing + " '" + id + "' bestaat niet in deze cyclus van het afwegingstraject.");
         }
-        if (!intervention.open()) {
-            throw RuleViolation.illegalState("Interventie '" + interventionId + "' is al afgehandeld.");
+        if (!open.test(found)) {
+            throw RuleViolation.illegalState(thing + " '" + id + "' is al afgehandeld.");
         }
-        return intervention;
+        return found;
     }
 
     // ---- process (issue 11 §3): signals and the consent that accepts a local deviation ----------------------
@@ -346,16 +349,10 @@ public class Assessment {
 
     /** The open signal {@code signalId}, which only the bestuurder of its own gemeente {@code gemeente} handles. */
     private Signal openSignalOf(String signalId, String gemeente) {
-        Signal signal = signals.get(signalId);
-        if (signal == null) {
-            throw RuleViolation.notFound("Signaal '" + signalId + "' bestaat niet in deze cyclus van het afwegingstraject.");
-        }
+        Signal signal = existingOpen("Signaal", signalId, signals.get(signalId), Signal::open);
         if (!signal.gemeente().equals(gemeente)) {
             throw RuleViolation.notAllowed("Dit signaal is voor de bestuurder van " + terms.nameOf(GEMEENTE, signal.gemeente())
                     + ".");
-        }
-        if (!signal.open()) {
-            throw RuleViolation.illegalState("Signaal '" + signalId + "' is al afgehandeld.");
         }
         return signal;
     }

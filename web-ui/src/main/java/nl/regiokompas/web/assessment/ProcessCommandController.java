@@ -117,8 +117,8 @@ class ProcessCommandController {
         return new AssessmentCommandController.Versioned(version);
     }
 
+    /** The new version the aggregate answers. */
     private long send(Object command) {
-        Long version = commands.sendAndWait(command);
-        return version;
+        return commands.<Long>sendAndWait(command);
     }
 }
