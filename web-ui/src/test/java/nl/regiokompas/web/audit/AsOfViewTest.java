@@ -37,7 +37,7 @@ class AsOfViewTest extends IntegrationTest {
         Api.Response intervention = jeugd.intervene("UHR", "BEZWAAR");
         assertThat(intervention.status()).as(intervention.toString()).isEqualTo(201);
         moments.add(liveNow(jeugd));
-        jeugd.resolve(intervention.json().get("interventionId").asText(), "VERWORPEN");
+        jeugd.resolve(intervention.json().get("interventionId").asText(), "INGETROKKEN");
         moments.add(liveNow(jeugd));
         jeugd.decide();
         moments.add(liveNow(jeugd));

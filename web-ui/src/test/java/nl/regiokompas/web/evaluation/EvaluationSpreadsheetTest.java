@@ -30,7 +30,7 @@ class EvaluationSpreadsheetTest {
         String sheet = write("JEUGD", List.of(decision()));
 
         assertThat(sheet).startsWith("\uFEFF");
-        assertThat(lines(sheet)[0]).isEqualTo("\uFEFFThema;Besluit (id);Afweging (id);Cyclus;Revisie;Aantal revisies;"
+        assertThat(lines(sheet)[0]).isEqualTo("\uFEFFThema;Bevestiging (id);Afweging (id);Cyclus;Revisie;Aantal revisies;"
                 + "Eerste voorstel;Bevestigd op;Doorlooptijd (dagen);Schaal beleid;Schaal uitvoering;"
                 + "Wijzigingen in schaal;Interventies;Interventies per gemeente;Interventies thema per gemeente;"
                 + "Reflecties thema per niveau");

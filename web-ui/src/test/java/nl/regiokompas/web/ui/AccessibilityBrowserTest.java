@@ -63,14 +63,14 @@ class AccessibilityBrowserTest extends BrowserTest {
             found.put(assessment + " (inbreng opengeklapt)", Axe.violations(browser));
         }
         check(found, assessment + "/geschiedenis", "Geschiedenis", By.id("tijdlijn"));
-        check(found, "#/besluiten", "Besluiten", By.id("besluiten"));
+        check(found, "#/besluiten", "Bestuurlijke bevestigingen", By.id("besluiten"));
         check(found, "#/mandaten", "Mandaten", By.id("mandaten-lijst"));
         check(found, "#/interventies", "Interventies", By.id("interventies-lijst"));
         check(found, "#/reflecties", "Reflecties", By.id("reflecties-lijst"));
         check(found, "#/evaluatie", "Evaluatie", By.id("evaluatie"));
         check(found, assessment + "/stand", "Eerdere stand", By.id("stand-schuif"));
         String decisionId = api.get("auditor", decided.path("")).json().get("decision").get("decisionId").asText();
-        check(found, "#/besluiten/" + decisionId, "Herkomst van het besluit", By.cssSelector("main section"));
+        check(found, "#/besluiten/" + decisionId, "Herkomst van de bestuurlijke bevestiging", By.cssSelector("main section"));
         if (user.equals("auditor") || user.equals("programmateam")) {
             check(found, "#/integriteit", "Integriteit controleren", By.id("integriteit-formulier"));
             browser.driver.findElement(By.cssSelector("#integriteit-formulier button[type='submit']")).click();

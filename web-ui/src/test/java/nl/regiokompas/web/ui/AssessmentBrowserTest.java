@@ -271,7 +271,7 @@ class AssessmentBrowserTest extends BrowserTest {
         assertThat(browser.all(By.cssSelector("main form"))).isEmpty();
         assertThat(browser.all(By.cssSelector("main button"))).isEmpty();
         assertThat(browser.text(By.id("voorstel"))).contains("Revisie 1");
-        browser.open("#/besluiten", "Besluiten");
+        browser.open("#/besluiten", "Bestuurlijke bevestigingen");
         assertThat(browser.all(By.cssSelector("main form:not([role='search'])"))).isEmpty();
     }
 }

@@ -117,15 +117,15 @@ class AuditorToolsBrowserTest extends BrowserTest {
         String decisionId = api.get("auditor", wmo.path("")).json().get("decision").get("decisionId").asText();
 
         browser.login("raadslid.zst");
-        browser.open("#/besluiten", "Besluiten");
+        browser.open("#/besluiten", "Bestuurlijke bevestigingen");
         browser.waitFor(By.cssSelector("a[href='#/besluiten/" + decisionId + "']")).click();
 
-        browser.waitForText(By.cssSelector("main h1"), "Herkomst van het besluit: Wmo");
+        browser.waitForText(By.cssSelector("main h1"), "Herkomst van de bestuurlijke bevestiging: Wmo");
         assertThat(browser.text(By.id("herkomst-revisies"))).contains("Beleid: Regionaal", "Uitvoering: Lokaal");
         assertThat(browser.text(By.id("herkomst-bevestigingstabel"))).contains("Bunnik", "Houten", "Zeist", "Wethouder Zeist");
         assertThat(browser.text(By.id("herkomst-inbrengtabel"))).contains("Zeist houdt de uitvoering dichtbij.", "Uitvoering", "Lokaal");
         assertThat(browser.text(By.id("herkomst-interventielijst"))).contains("Zeist: Bezwaar (Uitvoering)", "Ingetrokken");
-        assertThat(browser.text(By.id("herkomst-keten"))).contains("Besluit vastgelegd");
+        assertThat(browser.text(By.id("herkomst-keten"))).contains("Bestuurlijke bevestiging vastgelegd");
         assertThat(browser.all(By.cssSelector("#herkomst-keten a[href*='/stand/']"))).isNotEmpty();
         assertThat(browser.all(By.cssSelector("a.dossier-link[href='/api/assessments/" + wmo.assessmentId + "/record.html']")))
                 .hasSize(1);

@@ -27,7 +27,7 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
         browser.login("strateeg.hou");
         browser.open("#/afweging/" + assessment.assessmentId, "Afweging: Jeugd");
         browser.waitForText(By.id("verbinding"), "Live verbonden", Duration.ofSeconds(20));
-        browser.open("#/besluiten", "Besluiten");
+        browser.open("#/besluiten", "Bestuurlijke bevestigingen");
         browser.open("#/evaluatie", "Evaluatie");
 
         assertThat(violations()).isEmpty();

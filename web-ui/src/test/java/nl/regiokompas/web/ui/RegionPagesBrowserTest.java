@@ -27,13 +27,13 @@ class RegionPagesBrowserTest extends BrowserTest {
         api.get("auditor", assessment.path("?minVersion=" + assessment.version));
 
         browser.login("raadslid.zst");
-        browser.open("#/besluiten", "Besluiten");
+        browser.open("#/besluiten", "Bestuurlijke bevestigingen");
         browser.waitForText(By.id("besluiten"), "Wmo");
         assertThat(browser.text(By.id("besluiten"))).contains("Beleid: Regionaal").contains("Uitvoering: Lokaal");
         new Select(browser.driver.findElement(By.id("f-thema"))).selectByValue("WMO");
         new Select(browser.driver.findElement(By.id("f-schaal"))).selectByValue("BOVENREGIONAAL");
         browser.driver.findElement(By.cssSelector("#besluiten-filter button[type='submit']")).click();
-        browser.waitForText(By.id("besluiten"), "Geen besluiten gevonden");
+        browser.waitForText(By.id("besluiten"), "Geen bevestigingen gevonden");
 
         browser.open("#/interventies", "Interventies");
         browser.waitForText(By.id("interventies-lijst"), "Zeist");
@@ -51,7 +51,7 @@ class RegionPagesBrowserTest extends BrowserTest {
         browser.screenshotOfWindow(Path.of("target", "screenshots", "evaluatie.png"));
 
         browser.open("#/afweging/" + assessment.assessmentId + "/geschiedenis", "Geschiedenis");
-        browser.waitForText(By.id("tijdlijn"), "Besluit vastgelegd");
+        browser.waitForText(By.id("tijdlijn"), "Bestuurlijke bevestiging vastgelegd");
         assertThat(browser.text(By.id("tijdlijn"))).contains("Door Wethouder Zeist");
         assertThat(browser.consoleErrors()).isEmpty();
     }

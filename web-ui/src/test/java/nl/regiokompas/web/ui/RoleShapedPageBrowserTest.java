@@ -15,7 +15,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The assessment page shaped by the role that uses it: a bestuurder gets the proposal, what confirming means and
  * the confirm action first, with the matrix one click away; notes with the confirmations; a tally of the leanings
- * per criterion; the last open intervention handled with the keyboard, focus staying on its outcome; revisions
+ * per criterion; the last open intervention withdrawn with the keyboard, focus staying on its outcome; revisions
  * counted per cycle; and a compact page on a phone, with the matrix per gemeente.
  */
 class RoleShapedPageBrowserTest extends BrowserTest {
@@ -102,13 +102,14 @@ class RoleShapedPageBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theProgrammateamHandlesTheLastOpenInterventionWithTheKeyboardOnlyAndTheOutcomeKeepsTheFocus() {
+    void theInterveningBestuurderWithdrawsTheLastOpenInterventionWithTheKeyboardOnlyAndTheOutcomeKeepsTheFocus() {
         AssessmentScenarios assessment = proposedWithInputs();
         Api.Response intervention = assessment.intervene("ZST", "BEZWAAR");
         assertThat(intervention.status()).as(intervention.toString()).isEqualTo(201);
         awaitProjection(assessment);
 
-        browser.login("programmateam");
+        // only the bestuurder of the intervening gemeente withdraws (issue 11 §3)
+        browser.login("bestuurder.zst");
         openAssessmentPage(assessment);
         browser.typeAndSendWithKeys("afhandel-toelichting", 400, "Besproken in de Bestuurstafel; Zeist trekt in.", "Intrekken");
 
@@ -140,7 +141,7 @@ class RoleShapedPageBrowserTest extends BrowserTest {
 
         assessment.decide();
         awaitProjection(assessment);
-        browser.open("#/besluiten", "Besluiten");
+        browser.open("#/besluiten", "Bestuurlijke bevestigingen");
         By decisions = By.xpath("//li[.//a[@href='#/afweging/" + assessment.assessmentId + "']]");
         browser.waitFor(decisions);
         assertThat(browser.all(decisions)).extracting(WebElement::getText)
