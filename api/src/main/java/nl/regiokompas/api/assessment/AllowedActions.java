@@ -11,5 +11,14 @@ import java.util.List;
 public record AllowedActions(long version, List<String> mayEditInputs, boolean mayPropose,
                              boolean mayAssignResponsibilities, boolean mayRecordPreconditions, boolean mayConfirm,
                              boolean mayIntervene, boolean mayResolveInterventions, boolean mayReopen,
-                             boolean mayRecordGovernanceForm, List<AssessmentAction> roleMay) {
+                             boolean mayRecordGovernanceForm, List<AssessmentAction> roleMay,
+                             boolean mayWithdrawConfirmation, boolean mayChangePreconditionStatus) {
+
+    public AllowedActions(long version, List<String> mayEditInputs, boolean mayPropose,
+                          boolean mayAssignResponsibilities, boolean mayRecordPreconditions, boolean mayConfirm,
+                          boolean mayIntervene, boolean mayResolveInterventions, boolean mayReopen,
+                          boolean mayRecordGovernanceForm, List<AssessmentAction> roleMay) {
+        this(version, mayEditInputs, mayPropose, mayAssignResponsibilities, mayRecordPreconditions, mayConfirm,
+                mayIntervene, mayResolveInterventions, mayReopen, mayRecordGovernanceForm, roleMay, false, false);
+    }
 }

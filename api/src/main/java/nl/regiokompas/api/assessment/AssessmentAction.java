@@ -22,7 +22,10 @@ public enum AssessmentAction {
     INTERVENE(List.of(BESTUURDER, STRATEEG), List.of(BESTUURDER, STRATEEG)),
     RESOLVE_INTERVENTION(List.of(PROGRAMMATEAM), List.of()),
     REOPEN(List.of(PROGRAMMATEAM), List.of()),
-    RECORD_GOVERNANCE_FORM(List.of(PROGRAMMATEAM), List.of());
+    RECORD_GOVERNANCE_FORM(List.of(PROGRAMMATEAM), List.of()),
+    // The whole package (issue 11 section 2): withdrawing a confirmation, following preconditions up.
+    WITHDRAW_CONFIRMATION(List.of(BESTUURDER), List.of(BESTUURDER)),
+    CHANGE_PRECONDITION_STATUS(List.of(PROGRAMMATEAM), List.of());
 
     private final List<Role> roles;
     private final List<Role> onlyForOwnGemeente;

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import nl.regiokompas.api.common.Role;
 
 import static nl.regiokompas.api.assessment.AssessmentAction.ASSIGN_RESPONSIBILITY;
+import static nl.regiokompas.api.assessment.AssessmentAction.CHANGE_PRECONDITION_STATUS;
+import static nl.regiokompas.api.assessment.AssessmentAction.WITHDRAW_CONFIRMATION;
 import static nl.regiokompas.api.assessment.AssessmentAction.CONFIRM;
 import static nl.regiokompas.api.assessment.AssessmentAction.INTERVENE;
 import static nl.regiokompas.api.assessment.AssessmentAction.PROPOSE_SCALE;
@@ -46,7 +48,11 @@ public final class AssessmentPolicy {
                 open && situation.anyInterventionOpen() && RESOLVE_INTERVENTION.allows(role),
                 situation.decided() && REOPEN.allows(role),
                 situation.decided() && RECORD_GOVERNANCE_FORM.allows(role),
-                Arrays.stream(AssessmentAction.values()).filter(action -> action.allows(role)).toList());
+                Arrays.stream(AssessmentAction.values()).filter(action -> action.allows(role)).toList(),
+                open && participant && situation.revision() != null
+                        && situation.confirmedGemeenten().contains(ownGemeente)
+                        && WITHDRAW_CONFIRMATION.allowsFor(role, ownGemeente, ownGemeente),
+                situation.anyPrecondition() && CHANGE_PRECONDITION_STATUS.allows(role));
     }
 
     /**
@@ -58,7 +64,7 @@ public final class AssessmentPolicy {
     }
 
     private record Situation(boolean decided, Integer revision, Set<String> confirmedGemeenten,
-                             boolean anyInterventionOpen) {
+                             boolean anyInterventionOpen, boolean anyPrecondition) {
 
         static Situation of(AssessmentDocument document) {
             Integer revision = document.proposal() == null ? null : document.proposal().revision();
@@ -67,7 +73,8 @@ public final class AssessmentPolicy {
                     .map(AssessmentDocument.ConfirmationEntry::gemeente)
                     .collect(Collectors.toSet());
             boolean anyOpen = document.interventions().stream().anyMatch(intervention -> "OPEN".equals(intervention.status()));
-            return new Situation(AssessmentDocument.BESLOTEN.equals(document.status()), revision, confirmed, anyOpen);
+            return new Situation(AssessmentDocument.BESLOTEN.equals(document.status()), revision, confirmed, anyOpen,
+                    !document.preconditions().isEmpty());
         }
     }
 }

@@ -40,7 +40,9 @@ public record FrameworkTerms(
     /** The kinds of code a framework names. */
     public enum Term {
         REGION, GEMEENTE, THEME, LAYER, SCALE, CRITERION, RESPONSIBILITY_KIND, RESPONSIBILITY_LEVEL,
-        PRECONDITION_KIND, MANDATE_ROLE, GOVERNANCE_FORM, REFLECTION_LEVEL;
+        PRECONDITION_KIND, MANDATE_ROLE, GOVERNANCE_FORM, REFLECTION_LEVEL,
+        /** An indicator of the outcome guideline: code SCALE.n (1-based within its scale), named by its text. */
+        INDICATOR;
 
         /** Scales read as adjectives inside a sentence ("neiging regionaal"); other names keep their case. */
         String inText(String name) {
@@ -73,6 +75,7 @@ public record FrameworkTerms(
         names.put(Term.GOVERNANCE_FORM, named(content.governanceForms(), FrameworkContent.GovernanceForm::code,
                 FrameworkContent.GovernanceForm::name));
         names.put(Term.REFLECTION_LEVEL, named(content.reflectionLevels(), code -> code, code -> null));
+        names.put(Term.INDICATOR, GuidelineIndicators.named(content.outcomeGuideline()));
         return new FrameworkTerms(
                 version,
                 content.region().code(),
@@ -124,6 +127,11 @@ public record FrameworkTerms(
             names.put(code.apply(item), given == null || given.isBlank() ? asWord(code.apply(item)) : given);
         }
         return Collections.unmodifiableMap(names);
+    }
+
+    /** The codes of the outcome guideline's indicators (SCALE.n), in the framework's order; none in older terms. */
+    public Set<String> indicators() {
+        return names.getOrDefault(Term.INDICATOR, Map.of()).keySet();
     }
 
     private static String asWord(String code) {
