@@ -97,7 +97,18 @@ class AssessmentPolicyTest {
     @Test
     void the_role_table_lists_what_a_role_may_ever_do() {
         assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", open()).roleMay())
-                .containsExactly(AssessmentAction.CONFIRM, AssessmentAction.INTERVENE);
+                .containsExactly(AssessmentAction.CONFIRM, AssessmentAction.INTERVENE,
+                        AssessmentAction.WITHDRAW_CONFIRMATION);
+    }
+
+    @Test
+    void a_bestuurder_may_withdraw_only_the_own_confirmation_of_the_current_revision() {
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "BUN", proposed("BUN")).mayWithdrawConfirmation())
+                .isTrue();
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", proposed("BUN")).mayWithdrawConfirmation())
+                .isFalse();
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "BUN", decided()).mayWithdrawConfirmation())
+                .isFalse();
     }
 
     @Test
