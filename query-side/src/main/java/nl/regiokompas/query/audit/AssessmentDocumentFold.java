@@ -9,6 +9,10 @@ import java.util.Map;
 import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.api.assessment.AssessmentOpened;
 import nl.regiokompas.api.assessment.AssessmentReopened;
+import nl.regiokompas.api.assessment.ConfirmationWithdrawn;
+import nl.regiokompas.api.assessment.PackageRevised;
+import nl.regiokompas.api.assessment.PreconditionStatusChanged;
+import nl.regiokompas.api.assessment.ThemeMandateFollowed;
 import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
 import nl.regiokompas.api.assessment.CriterionInputRecorded;
 import nl.regiokompas.api.assessment.DecisionRecorded;
@@ -51,6 +55,7 @@ public final class AssessmentDocumentFold {
     private final Map<String, AssessmentDocument.InterventionEntry> interventions = new LinkedHashMap<>();
     private AssessmentDocument.Decision decision;
     private AssessmentDocument.GovernanceForm governanceForm;
+    private final GuidelineTally guideline = new GuidelineTally();
 
     /** The document after all the given events, in order; null when they hold no opening. */
     public static AssessmentDocument fold(Iterable<? extends DomainEventMessage<?>> events) {
@@ -96,6 +101,7 @@ public final class AssessmentDocumentFold {
         document.interventions().forEach(intervention -> fold.interventions.put(intervention.interventionId(), intervention));
         fold.decision = document.decision();
         fold.governanceForm = document.governanceForm();
+        fold.guideline.resume(document.guideline());
         return fold;
     }
 
@@ -135,19 +141,29 @@ public final class AssessmentDocumentFold {
             List<String> cell = cell(e.gemeente(), e.layer(), e.criterion());
             inputs.remove(cell);
             inputs.put(cell, new AssessmentDocument.Input(e.gemeente(), e.layer(), e.criterion(), e.leaning(),
-                    e.text(), by, at, byName));
+                    e.text(), by, at, byName, e.indicators()));
         } else if (payload instanceof ThemeScaleProposed e) {
             status = AssessmentDocument.VOORGESTELD;
             proposal = new AssessmentDocument.Proposal(e.revision(), e.scales(), e.rationale(), by, at,
-                    byName);
+                    byName, e.deviations(), e.mandateId());
             confirmations.values().removeIf(confirmation -> confirmation.revision() != e.revision());
+        } else if (payload instanceof PackageRevised e) {
+            packageRevised(e);
+        } else if (payload instanceof ConfirmationWithdrawn e) {
+            confirmations.remove(e.gemeente());
+        } else if (payload instanceof PreconditionStatusChanged e) {
+            preconditions.computeIfPresent(e.preconditionId(), (id, p) -> new Precondition(id, p.kind(), p.text(),
+                    p.owner(), e.reviewDate(), e.status().name(), e.note()));
+        } else if (payload instanceof ThemeMandateFollowed) {
+            // Only the command side reads it; the package's mandate changes with the PackageRevised that follows.
         } else if (payload instanceof ResponsibilityAssigned e) {
             List<String> key = responsibilityKey(e.layer(), e.kind());
             responsibilities.remove(key);
             responsibilities.put(key, new Responsibility(e.layer(), e.kind(), e.level(), e.holder()));
         } else if (payload instanceof PreconditionRecorded e) {
             preconditions.remove(e.preconditionId());
-            preconditions.put(e.preconditionId(), new Precondition(e.preconditionId(), e.kind(), e.text()));
+            preconditions.put(e.preconditionId(), new Precondition(e.preconditionId(), e.kind(), e.text(), e.owner(),
+                    e.reviewDate(), null, null));
         } else if (payload instanceof ConfirmedByBestuurder e) {
             confirmations.remove(e.gemeente());
             confirmations.put(e.gemeente(), new AssessmentDocument.ConfirmationEntry(e.gemeente(), e.revision(),
@@ -187,7 +203,17 @@ public final class AssessmentDocumentFold {
         return new AssessmentDocument(assessmentId, themeCode, title, status, cycle, version, frameworkVersion,
                 gemeenten, new ArrayList<>(inputs.values()), proposal, new ArrayList<>(responsibilities.values()),
                 new ArrayList<>(preconditions.values()), new ArrayList<>(confirmations.values()),
-                new ArrayList<>(interventions.values()), decision, governanceForm);
+                new ArrayList<>(interventions.values()), decision, governanceForm,
+                guideline.perLayer(inputs.values()));
+    }
+
+    /** The same package as a new revision: scales and reasons stay, confirmations of other revisions are void. */
+    private void packageRevised(PackageRevised e) {
+        if (proposal != null) {
+            proposal = new AssessmentDocument.Proposal(e.revision(), proposal.scales(), proposal.rationale(),
+                    proposal.by(), proposal.at(), proposal.byName(), proposal.deviations(), e.mandateId());
+        }
+        confirmations.values().removeIf(confirmation -> confirmation.revision() != e.revision());
     }
 
     private static String text(DomainEventMessage<?> message, String key) {
@@ -212,6 +238,7 @@ public final class AssessmentDocumentFold {
         version = sequence;
         frameworkVersion = e.frameworkVersion();
         gemeenten = e.gemeenten() == null ? List.of() : List.copyOf(e.gemeenten());
+        guideline.opened(e.terms());
     }
 
     /** The events the live document knows; any other event leaves the document, and its version, as it was. */
@@ -220,6 +247,8 @@ public final class AssessmentDocumentFold {
                 || payload instanceof ResponsibilityAssigned || payload instanceof PreconditionRecorded
                 || payload instanceof ConfirmedByBestuurder || payload instanceof LocalInterventionOpened
                 || payload instanceof InterventionResolved || payload instanceof DecisionRecorded
-                || payload instanceof GovernanceFormRecorded || payload instanceof AssessmentReopened;
+                || payload instanceof GovernanceFormRecorded || payload instanceof AssessmentReopened
+                || payload instanceof PackageRevised || payload instanceof ConfirmationWithdrawn
+                || payload instanceof PreconditionStatusChanged || payload instanceof ThemeMandateFollowed;
     }
 }
