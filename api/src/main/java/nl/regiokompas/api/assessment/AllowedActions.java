@@ -15,5 +15,15 @@ public record AllowedActions(long version, List<String> mayEditInputs, boolean m
                              // process (issue 11 §3, §4)
                              boolean maySignal, boolean mayHandleSignals, boolean mayConsentToDeviation,
                              boolean mayRecordFormalDecision, boolean mayRecordGremiumDiscussion,
-                             boolean mayRecordFollowUp) {
+                             boolean mayRecordFollowUp,
+                             // the whole package (issue 11 §2)
+                             boolean mayWithdrawConfirmation, boolean mayChangePreconditionStatus) {
+
+    public AllowedActions(long version, List<String> mayEditInputs, boolean mayPropose,
+                          boolean mayAssignResponsibilities, boolean mayRecordPreconditions, boolean mayConfirm,
+                          boolean mayIntervene, boolean mayResolveInterventions, boolean mayReopen,
+                          boolean mayRecordGovernanceForm, List<AssessmentAction> roleMay) {
+        this(version, mayEditInputs, mayPropose, mayAssignResponsibilities, mayRecordPreconditions, mayConfirm,
+                mayIntervene, mayResolveInterventions, mayReopen, mayRecordGovernanceForm, roleMay, false, false, false, false, false, false, false, false);
+    }
 }

@@ -30,7 +30,10 @@ public enum AssessmentAction {
     CONSENT_TO_DEVIATION(List.of(BESTUURDER), List.of(BESTUURDER)),
     RECORD_FORMAL_DECISION(List.of(BESTUURDER, PROGRAMMATEAM), List.of(BESTUURDER)),
     RECORD_GREMIUM_DISCUSSION(List.of(STRATEEG, BESTUURDER, PROGRAMMATEAM), List.of()),
-    RECORD_FOLLOW_UP(List.of(PROGRAMMATEAM), List.of());
+    RECORD_FOLLOW_UP(List.of(PROGRAMMATEAM), List.of()),
+    // The whole package (issue 11 section 2): withdrawing a confirmation, following preconditions up.
+    WITHDRAW_CONFIRMATION(List.of(BESTUURDER), List.of(BESTUURDER)),
+    CHANGE_PRECONDITION_STATUS(List.of(PROGRAMMATEAM), List.of());
 
     private final List<Role> roles;
     private final List<Role> onlyForOwnGemeente;

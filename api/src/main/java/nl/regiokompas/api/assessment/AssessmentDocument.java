@@ -20,13 +20,16 @@ public record AssessmentDocument(String assessmentId, String themeCode, String t
                                  // process (issue 11 §3, §4)
                                  List<SignalEntry> signals, List<FormalDecisionEntry> formalDecisions,
                                  List<ExpectedFormalDecision> missingFormalDecisions,
-                                 List<DiscussionEntry> discussions, FollowUpEntry followUp) {
+                                 List<DiscussionEntry> discussions, FollowUpEntry followUp,
+                                 // the whole package (issue 11 §1, §2)
+                                 List<LayerGuideline> guideline) {
 
     public AssessmentDocument {
         signals = signals == null ? List.of() : signals;
         formalDecisions = formalDecisions == null ? List.of() : formalDecisions;
         missingFormalDecisions = missingFormalDecisions == null ? List.of() : missingFormalDecisions;
         discussions = discussions == null ? List.of() : discussions;
+        guideline = guideline == null ? List.of() : guideline;
     }
 
     /** A document without the facts of the process: no signals, formal decisions, discussions or follow-up. */
@@ -38,23 +41,60 @@ public record AssessmentDocument(String assessmentId, String themeCode, String t
                               GovernanceForm governanceForm) {
         this(assessmentId, themeCode, title, status, cycle, version, frameworkVersion, gemeenten, inputs, proposal,
                 responsibilities, preconditions, confirmations, interventions, decision, governanceForm, List.of(),
-                List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), null, List.of());
+    }
+
+    /**
+     * How the current inputs of one layer point: {@code leanings} counts the inputs per scale (framework order),
+     * {@code mostFrequent} the scale(s) with the highest count (several on a tie, none without leanings),
+     * {@code indicators} the guideline indicators marked as applying, with the gemeenten that marked each.
+     */
+    public record LayerGuideline(String layer, Map<String, Integer> leanings, List<String> mostFrequent,
+                                 List<IndicatorMark> indicators) {
+    }
+
+    /** A guideline indicator (code SCALE.n, its scale and its text) and the gemeenten whose inputs mark it. */
+    public record IndicatorMark(String indicator, String scale, String text, List<String> gemeenten) {
     }
 
     public static final String OPEN = "OPEN";
     public static final String VOORGESTELD = "VOORGESTELD";
     public static final String BESLOTEN = "BESLOTEN";
 
+    /** {@code indicators}: the guideline indicators (codes SCALE.n) this input marks as applying. */
     public record Input(String gemeente, String layer, String criterion, String leaning, String text, String by,
-                        Instant at, String byName) {
+                        Instant at, String byName, List<String> indicators) {
+        public Input {
+            indicators = indicators == null ? List.of() : indicators;
+        }
+
+        public Input(String gemeente, String layer, String criterion, String leaning, String text, String by,
+                     Instant at, String byName) {
+            this(gemeente, layer, criterion, leaning, text, by, at, byName, List.of());
+        }
+
         public Input(String gemeente, String layer, String criterion, String leaning, String text, String by,
                      Instant at) {
             this(gemeente, layer, criterion, leaning, text, by, at, null);
         }
     }
 
+    /**
+     * The current revision of the package. {@code revision} goes up with every change of the package (scales,
+     * responsibilities, preconditions, mandate); {@code deviations} are the reasons per layer whose scale departs
+     * from the most frequent leaning; {@code mandateId} the theme's mandate the package falls under (null: none).
+     */
     public record Proposal(int revision, Map<String, String> scales, String rationale, String by, Instant at,
-                           String byName) {
+                           String byName, Map<String, String> deviations, String mandateId) {
+        public Proposal {
+            deviations = deviations == null ? Map.of() : deviations;
+        }
+
+        public Proposal(int revision, Map<String, String> scales, String rationale, String by, Instant at,
+                        String byName) {
+            this(revision, scales, rationale, by, at, byName, Map.of(), null);
+        }
+
         public Proposal(int revision, Map<String, String> scales, String rationale, String by, Instant at) {
             this(revision, scales, rationale, by, at, null);
         }

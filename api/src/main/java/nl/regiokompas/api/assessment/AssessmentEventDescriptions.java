@@ -34,6 +34,14 @@ public final class AssessmentEventDescriptions {
             InterventionOutcome.AFWIJKING_AANVAARD, "lokale afwijking aanvaard",
             InterventionOutcome.DOORVERWEZEN, "doorverwezen naar de Bestuurstafel",
             InterventionOutcome.VERWORPEN, "verworpen");
+    private static final Map<String, String> PACKAGE_CAUSES = Map.of(
+            PackageRevised.RESPONSIBILITY, "verantwoordelijkheid",
+            PackageRevised.PRECONDITION, "randvoorwaarde",
+            PackageRevised.MANDATE, "mandaat van het thema");
+    private static final Map<PreconditionStatus, String> PRECONDITION_STATUSES = Map.of(
+            PreconditionStatus.OPEN, "weer open",
+            PreconditionStatus.GEREGELD, "geregeld",
+            PreconditionStatus.VERVALLEN, "vervallen");
     private static final Map<Role, String> ROLES = Map.of(
             Role.STRATEEG, "strateeg",
             Role.BESTUURDER, "bestuurder",
@@ -57,7 +65,11 @@ public final class AssessmentEventDescriptions {
                     : "neiging " + n.scale(e.leaning()));
         }
         if (payload instanceof ThemeScaleProposed e) {
-            return "Voorstel revisie " + e.revision() + ": " + n.scales(e.scales());
+            return "Voorstel revisie " + e.revision() + ": " + n.scales(e.scales()) + deviations(e.deviations(), n);
+        }
+        String ofThePackage = describePackage(payload, n);
+        if (ofThePackage != null) {
+            return ofThePackage;
         }
         if (payload instanceof ResponsibilityAssigned e) {
             return "Verantwoordelijkheid '" + n.name(Term.RESPONSIBILITY_KIND, e.kind()) + "' voor "
@@ -65,10 +77,12 @@ public final class AssessmentEventDescriptions {
                     + n.name(Term.RESPONSIBILITY_LEVEL, e.level()) + ")";
         }
         if (payload instanceof PreconditionRecorded e) {
-            return "Randvoorwaarde '" + n.name(Term.PRECONDITION_KIND, e.kind()) + "' vastgelegd: " + quote(e.text());
+            return "Randvoorwaarde '" + n.name(Term.PRECONDITION_KIND, e.kind()) + "' vastgelegd: " + quote(e.text())
+                    + (e.owner() == null ? "" : " (eigenaar " + e.owner() + ")");
         }
         if (payload instanceof ConfirmedByBestuurder e) {
-            return "Bestuurder van " + n.gemeente(e.gemeente()) + " bevestigde revisie " + e.revision();
+            return "Bestuurder van " + n.gemeente(e.gemeente()) + " bevestigde revisie " + e.revision()
+                    + (e.note() == null || e.note().isBlank() ? "" : ": " + quote(e.note()));
         }
         if (payload instanceof LocalInterventionOpened e) {
             return n.gemeente(e.gemeente()) + " intervenieerde lokaal op " + n.layer(e.layer()) + " ("
@@ -116,6 +130,36 @@ public final class AssessmentEventDescriptions {
                     + (e.reason() == null || e.reason().isBlank() ? "" : ": " + quote(e.reason()));
         }
         return payload == null ? "" : payload.getClass().getSimpleName();
+    }
+
+    /** The events of the whole package (issue 11 section 2); null for any other payload. */
+    private static String describePackage(Object payload, Naming n) {
+        if (payload instanceof PackageRevised e) {
+            return "Pakket gewijzigd (" + PACKAGE_CAUSES.getOrDefault(e.cause(), "wijziging") + "): nu revisie "
+                    + e.revision() + "; eerdere bevestigingen vervallen";
+        }
+        if (payload instanceof ConfirmationWithdrawn e) {
+            return "Bestuurder van " + n.gemeente(e.gemeente()) + " trok de bevestiging van revisie " + e.revision()
+                    + " in: " + quote(e.reason());
+        }
+        if (payload instanceof PreconditionStatusChanged e) {
+            return "Randvoorwaarde " + PRECONDITION_STATUSES.get(e.status()) + ": " + quote(e.note())
+                    + (e.reviewDate() == null ? "" : " (herzien op " + e.reviewDate() + ")");
+        }
+        if (payload instanceof ThemeMandateFollowed e) {
+            return e.mandateId() == null ? "Het thema heeft geen actief mandaat meer"
+                    : "Het actieve mandaat van het thema is gewijzigd";
+        }
+        return null;
+    }
+
+    private static String deviations(Map<String, String> deviations, Naming n) {
+        if (deviations == null || deviations.isEmpty()) {
+            return "";
+        }
+        return "; afwijking van de meest gekozen neiging: " + deviations.entrySet().stream()
+                .map(deviation -> n.layer(deviation.getKey()) + " (" + quote(deviation.getValue()) + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /**

@@ -14,6 +14,8 @@ import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_FOLLOW_UP;
 import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_FORMAL_DECISION;
 import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_GREMIUM_DISCUSSION;
 import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_SIGNAL;
+import static nl.regiokompas.api.assessment.AssessmentAction.CHANGE_PRECONDITION_STATUS;
+import static nl.regiokompas.api.assessment.AssessmentAction.WITHDRAW_CONFIRMATION;
 import static nl.regiokompas.api.assessment.AssessmentAction.CONFIRM;
 import static nl.regiokompas.api.assessment.AssessmentAction.INTERVENE;
 import static nl.regiokompas.api.assessment.AssessmentAction.PROPOSE_SCALE;
@@ -64,7 +66,11 @@ public final class AssessmentPolicy {
                 situation.decided() && (role == Role.PROGRAMMATEAM
                         || participant && RECORD_FORMAL_DECISION.allowsFor(role, ownGemeente, ownGemeente)),
                 situation.revision() != null && RECORD_GREMIUM_DISCUSSION.allows(role),
-                situation.decided() && RECORD_FOLLOW_UP.allows(role));
+                situation.decided() && RECORD_FOLLOW_UP.allows(role),
+                open && participant && situation.revision() != null
+                        && situation.confirmedGemeenten().contains(ownGemeente)
+                        && WITHDRAW_CONFIRMATION.allowsFor(role, ownGemeente, ownGemeente),
+                situation.anyPrecondition() && CHANGE_PRECONDITION_STATUS.allows(role));
     }
 
     /**
@@ -78,7 +84,7 @@ public final class AssessmentPolicy {
     private record Situation(boolean decided, Integer revision, Set<String> confirmedGemeenten,
                              boolean anyInterventionOpen, Set<String> openInterventionGemeenten,
                              Set<String> openSignalGemeenten,
-                             Set<String> consentsAsked) {
+                             Set<String> consentsAsked, boolean anyPrecondition) {
 
         /** Whether an open intervention of another gemeente waits for this gemeente's consent. */
         boolean consentAskedOf(String gemeente) {
@@ -105,7 +111,7 @@ public final class AssessmentPolicy {
                     .filter(intervention -> "OPEN".equals(intervention.status()))
                     .map(AssessmentDocument.InterventionEntry::gemeente).collect(Collectors.toSet());
             return new Situation(AssessmentDocument.BESLOTEN.equals(document.status()), revision, confirmed, anyOpen,
-                    intervening, signalling, asked);
+                    intervening, signalling, asked, !document.preconditions().isEmpty());
         }
     }
 }

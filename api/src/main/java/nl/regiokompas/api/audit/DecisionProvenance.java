@@ -29,6 +29,8 @@ public record DecisionProvenance(String decisionId, String assessmentId, String 
 
         public static final String SCALE = "SCHAAL";
         public static final String RATIONALE = "ONDERBOUWING";
+        /** The package changed without new scales (a responsibility, a precondition, the mandate): {@code to} names what. */
+        public static final String PACKAGE = "PAKKET";
     }
 
     /** A gemeente's input on a cell; {@code superseded} when a later input on the same cell replaced it. */
@@ -36,10 +38,23 @@ public record DecisionProvenance(String decisionId, String assessmentId, String 
                              String text, Actor by, Instant at, boolean superseded) {
     }
 
-    /** A proposal revision with its changes against the previous one and the confirmations it received. */
+    /**
+     * A proposal revision with its changes against the previous one and the confirmations it received;
+     * {@code deviations} the reasons per layer for departing from the most frequent leaning.
+     */
     public record RevisionTrace(int revision, long sequence, Map<String, String> scales, String rationale, Actor by,
                                 Instant at, List<Change> changes, List<ConfirmationTrace> confirmations,
-                                boolean decided) {
+                                boolean decided, Map<String, String> deviations) {
+
+        public RevisionTrace {
+            deviations = deviations == null ? Map.of() : deviations;
+        }
+
+        public RevisionTrace(int revision, long sequence, Map<String, String> scales, String rationale, Actor by,
+                             Instant at, List<Change> changes, List<ConfirmationTrace> confirmations,
+                             boolean decided) {
+            this(revision, sequence, scales, rationale, by, at, changes, confirmations, decided, Map.of());
+        }
     }
 
     /** An intervention from opening to resolution; {@code outcome} null while it was still open. */

@@ -7,10 +7,20 @@ import java.util.List;
  * the command to the one that sent it (Axon Server carries it as the details of a CommandExecutionException).
  */
 public record CommandRefusal(RuleViolation.Kind kind, String field, String message, Long expectedVersion,
-                             Long currentVersion, List<UnseenChange> unseenChanges) {
+                             Long currentVersion, List<UnseenChange> unseenChanges, List<String> items) {
+
+    public CommandRefusal {
+        items = items == null ? List.of() : items;
+    }
+
+    public CommandRefusal(RuleViolation.Kind kind, String field, String message, Long expectedVersion,
+                          Long currentVersion, List<UnseenChange> unseenChanges) {
+        this(kind, field, message, expectedVersion, currentVersion, unseenChanges, List.of());
+    }
 
     public static CommandRefusal of(RuleViolation violation) {
-        return new CommandRefusal(violation.kind(), violation.field(), violation.getMessage(), null, null, List.of());
+        return new CommandRefusal(violation.kind(), violation.field(), violation.getMessage(), null, null, List.of(),
+                violation.items());
     }
 
     public static CommandRefusal of(ConcurrentChangeRefused refused) {
@@ -23,6 +33,6 @@ public record CommandRefusal(RuleViolation.Kind kind, String field, String messa
         if (kind == null) {
             return new ConcurrentChangeRefused(expectedVersion, currentVersion, unseenChanges);
         }
-        return new RuleViolation(kind, field, message);
+        return new RuleViolation(kind, field, message, items);
     }
 }

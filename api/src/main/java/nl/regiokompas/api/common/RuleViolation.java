@@ -19,11 +19,22 @@ public class RuleViolation extends RuntimeException {
 
     private final Kind kind;
     private final String field;
+    private final java.util.List<String> items;
 
     public RuleViolation(Kind kind, String field, String message) {
+        this(kind, field, message, java.util.List.of());
+    }
+
+    /** {@code items}: what the refusal lists one by one (what a package misses), for a client to show as a list. */
+    public RuleViolation(Kind kind, String field, String message, java.util.List<String> items) {
         super(message);
         this.kind = kind;
         this.field = field;
+        this.items = items == null ? java.util.List.of() : java.util.List.copyOf(items);
+    }
+
+    public static RuleViolation illegalState(String message, java.util.List<String> items) {
+        return new RuleViolation(Kind.ILLEGAL_STATE, null, message, items);
     }
 
     public static RuleViolation invalid(String field, String message) {
@@ -48,5 +59,9 @@ public class RuleViolation extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    public java.util.List<String> items() {
+        return items;
     }
 }

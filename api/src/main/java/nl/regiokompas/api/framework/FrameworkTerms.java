@@ -40,7 +40,9 @@ public record FrameworkTerms(
     /** The kinds of code a framework names. */
     public enum Term {
         REGION, GEMEENTE, THEME, LAYER, SCALE, CRITERION, RESPONSIBILITY_KIND, RESPONSIBILITY_LEVEL,
-        PRECONDITION_KIND, MANDATE_ROLE, GOVERNANCE_FORM, REFLECTION_LEVEL, GREMIUM;
+        PRECONDITION_KIND, MANDATE_ROLE, GOVERNANCE_FORM, REFLECTION_LEVEL, GREMIUM,
+        /** An indicator of the outcome guideline: code SCALE.n (1-based within its scale), named by its text. */
+        INDICATOR;
 
         /** Scales read as adjectives inside a sentence ("neiging regionaal"); other names keep their case. */
         String inText(String name) {
@@ -75,6 +77,7 @@ public record FrameworkTerms(
         names.put(Term.REFLECTION_LEVEL, named(content.reflectionLevels(), code -> code, code -> null));
         // process: the gremia that may discuss a revision or a confirmation; their codes are the names' keys
         names.put(Term.GREMIUM, named(content.gremia(), FrameworkContent.Gremium::code, FrameworkContent.Gremium::name));
+        names.put(Term.INDICATOR, GuidelineIndicators.named(content.outcomeGuideline()));
         return new FrameworkTerms(
                 version,
                 content.region().code(),
@@ -131,6 +134,11 @@ public record FrameworkTerms(
     /** The gremia of the framework (BT, domeinoverleggen, PT, kernteam), in its order; empty in old terms. */
     public Set<String> gremia() {
         return names.getOrDefault(Term.GREMIUM, Map.of()).keySet();
+    }
+
+    /** The codes of the outcome guideline's indicators (SCALE.n), in the framework's order; none in older terms. */
+    public Set<String> indicators() {
+        return names.getOrDefault(Term.INDICATOR, Map.of()).keySet();
     }
 
     private static String asWord(String code) {

@@ -110,7 +110,7 @@ class AssessmentEventDescriptionsTest {
     void a_bestuurlijke_bevestiging_names_the_accepted_local_exceptions() {
         assertThat(describe(new DecisionRecorded("a-1", "d-1", "JEUGD", 1, 2, scales(), List.of(), List.of(),
                 List.of(new Confirmation("BUN", 2, "bestuurder.bun", NOW)),
-                List.of(new LocalException("HOU", "UITVOERING", "i-1")))))
+                List.of(new LocalException("HOU", "UITVOERING", "i-1")), null, null)))
                 .endsWith("; bevestigd door Bunnik; lokale uitzondering: Houten doet Uitvoering lokaal");
     }
 

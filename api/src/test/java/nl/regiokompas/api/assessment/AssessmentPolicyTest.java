@@ -89,7 +89,7 @@ class AssessmentPolicyTest {
                 AllowedActions allowed = AssessmentPolicy.allowedActions(role, "HOU", document);
                 assertThat(allowed.roleMay()).isEmpty();
                 assertThat(allowed).isEqualTo(new AllowedActions(document.version(), List.of(), false, false, false,
-                        false, false, false, false, false, List.of(), false, false, false, false, false, false));
+                        false, false, false, false, false, List.of(), false, false, false, false, false, false, false, false));
             }
         }
     }
@@ -100,7 +100,7 @@ class AssessmentPolicyTest {
                 .containsExactly(AssessmentAction.CONFIRM, AssessmentAction.INTERVENE,
                         AssessmentAction.RESOLVE_INTERVENTION, AssessmentAction.HANDLE_SIGNAL,
                         AssessmentAction.CONSENT_TO_DEVIATION, AssessmentAction.RECORD_FORMAL_DECISION,
-                        AssessmentAction.RECORD_GREMIUM_DISCUSSION);
+                        AssessmentAction.RECORD_GREMIUM_DISCUSSION, AssessmentAction.WITHDRAW_CONFIRMATION);
     }
 
     // ---- process (issue 11 §3, §4): the role table of interventions, signals, consents and formal decisions ----
@@ -149,6 +149,16 @@ class AssessmentPolicyTest {
         assertThat(AssessmentPolicy.allowedActions(STRATEEG, "HOU", decided()).mayRecordFormalDecision()).isFalse();
         assertThat(AssessmentPolicy.allowedActions(PROGRAMMATEAM, null, decided()).mayRecordFollowUp()).isTrue();
         assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", decided()).mayRecordFollowUp()).isFalse();
+    }
+
+    @Test
+    void a_bestuurder_may_withdraw_only_the_own_confirmation_of_the_current_revision() {
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "BUN", proposed("BUN")).mayWithdrawConfirmation())
+                .isTrue();
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", proposed("BUN")).mayWithdrawConfirmation())
+                .isFalse();
+        assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "BUN", decided()).mayWithdrawConfirmation())
+                .isFalse();
     }
 
     @Test

@@ -1,6 +1,13 @@
 package nl.regiokompas.command.assessment;
 
 import nl.regiokompas.api.assessment.AssessmentOpened;
+import nl.regiokompas.api.assessment.ChangePreconditionStatus;
+import nl.regiokompas.api.assessment.ConfirmationWithdrawn;
+import nl.regiokompas.api.assessment.FollowThemeMandate;
+import nl.regiokompas.api.assessment.PackageRevised;
+import nl.regiokompas.api.assessment.PreconditionStatusChanged;
+import nl.regiokompas.api.assessment.ThemeMandateFollowed;
+import nl.regiokompas.api.assessment.WithdrawConfirmation;
 import nl.regiokompas.api.assessment.AssessmentReopened;
 import nl.regiokompas.api.assessment.ConfirmationOutcome;
 import nl.regiokompas.api.assessment.ProposalOutcome;
@@ -59,6 +66,7 @@ import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
@@ -77,6 +85,8 @@ import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_FOLLOW_UP;
 import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_FORMAL_DECISION;
 import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_GREMIUM_DISCUSSION;
 import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_SIGNAL;
+import static nl.regiokompas.api.assessment.AssessmentAction.CHANGE_PRECONDITION_STATUS;
+import static nl.regiokompas.api.assessment.AssessmentAction.WITHDRAW_CONFIRMATION;
 import static nl.regiokompas.api.assessment.AssessmentAction.CONFIRM;
 import static nl.regiokompas.api.assessment.AssessmentAction.INTERVENE;
 import static nl.regiokompas.api.assessment.AssessmentAction.PROPOSE_SCALE;
@@ -89,6 +99,7 @@ import static nl.regiokompas.api.framework.FrameworkTerms.Term.CRITERION;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.GEMEENTE;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.GOVERNANCE_FORM;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.GREMIUM;
+import static nl.regiokompas.api.framework.FrameworkTerms.Term.INDICATOR;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.LAYER;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.PRECONDITION_KIND;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.RESPONSIBILITY_KIND;
@@ -111,6 +122,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * Every command passes one {@link #guard} before its own rules. The state holds only what a rule reads; the
  * inputs themselves are for the query side.
  */
+// The revision of the state's shape: snapshots of another shape are ignored (Axon's RevisionSnapshotFilter) and the
+// aggregate is sourced from its events instead. "package-1": inputs, the followed mandate and the package state.
+@Revision("package-1")
 @Aggregate(snapshotTriggerDefinition = "assessmentSnapshotTrigger")
 public class Assessment {
 
@@ -123,7 +137,8 @@ public class Assessment {
             INTERVENE, "U intervenieert alleen namens de eigen gemeente (%s), niet namens %s.",
             RECORD_SIGNAL, "Een strateeg signaleert alleen aan de bestuurder van de eigen gemeente (%s), niet van %s.",
             CONSENT_TO_DEVIATION, "U stemt alleen in namens de eigen gemeente (%s), niet namens %s.",
-            RECORD_FORMAL_DECISION, "Een bestuurder legt alleen besluiten van de eigen gemeente (%s) vast, niet van %s.");
+            RECORD_FORMAL_DECISION, "Een bestuurder legt alleen besluiten van de eigen gemeente (%s) vast, niet van %s.",
+            WITHDRAW_CONFIRMATION, "Een bestuurder trekt alleen de bevestiging van de eigen gemeente (%s) in, niet die van %s.");
 
     @AggregateIdentifier
     private String assessmentId;
@@ -147,18 +162,29 @@ public class Assessment {
     private final Set<List<Object>> confirmationsOfCycle = new HashSet<>();
     private final List<LocalException> acceptedExceptions = new ArrayList<>();
     private final Set<List<String>> formalDecisions = new HashSet<>();
+    // The whole package (issue 11 sections 1 and 2): what the proposal rules read of the inputs, and the theme's
+    // active mandate as the command side last told it (FollowThemeMandate).
+    private final InputCoverage inputs = new InputCoverage();
+    private String activeMandateId;
+    private long activeMandateVersion;
 
     protected Assessment() {
     }
 
     public Assessment(OpenAssessment command, FrameworkTerms terms) {
+        this(command, terms, ActiveMandate.NONE);
+    }
+
+    /** Opens the assessment under the theme's active mandate as the command side's lookup knows it. */
+    public Assessment(OpenAssessment command, FrameworkTerms terms, ActiveMandate mandate) {
         String id = requireText("assessmentId", "het id van het afwegingstraject", command.assessmentId(),
                 Limits.SHORT_TEXT);
         String theme = requireKnown("themeCode", "het thema", "Onbekend thema", command.themeCode(),
                 Choices.of(terms, THEME, terms.themes()));
         String title = optionalText("title", "de titel", command.title(), Limits.SHORT_TEXT);
         apply(new AssessmentOpened(id, theme, title == null ? theme : title,
-                participantsOf(command.gemeenten(), terms), terms.version(), 1, terms));
+                participantsOf(command.gemeenten(), terms), terms.version(), 1, terms, mandate.mandateId(),
+                mandate.version()));
     }
 
     private static List<String> participantsOf(List<String> requested, FrameworkTerms terms) {
@@ -192,8 +218,9 @@ public class Assessment {
                 : requireKnown("leaning", "de neiging", "Onbekende schaal", command.leaning(),
                 Choices.of(terms, SCALE, terms.scales()));
         String text = requireText("text", "de toelichting", command.text(), Limits.LONG_TEXT);
+        List<String> indicators = indicatorsOf(command.indicators());
         apply(new CriterionInputRecorded(assessmentId, cycle, command.gemeente(), command.layer(),
-                command.criterion(), leaning, text));
+                command.criterion(), leaning, text, indicators));
         return getVersion();
     }
 
@@ -202,8 +229,10 @@ public class Assessment {
         guard(command, PROPOSE_SCALE, metaData, conflictResolver);
         Map<String, String> scales = scalePerLayer(command.scales());
         String rationale = requireText("rationale", "de onderbouwing", command.rationale(), Limits.LONG_TEXT);
+        ProposalGrounds.requireInputOfEveryone(inputs, gemeenten, terms);
+        Map<String, String> deviations = ProposalGrounds.deviations(scales, command.deviations(), inputs, terms);
         int revision = highestRevision + 1;
-        apply(new ThemeScaleProposed(assessmentId, cycle, revision, scales, rationale));
+        apply(new ThemeScaleProposed(assessmentId, cycle, revision, scales, rationale, deviations, activeMandateId));
         return new ProposalOutcome(revision, getVersion());
     }
 
@@ -238,6 +267,7 @@ public class Assessment {
         String holder = requireText("holder", "de verantwoordelijke", command.holder(), Limits.SHORT_TEXT);
         apply(new ResponsibilityAssigned(assessmentId, cycle, command.layer(), command.kind(), command.level(),
                 holder));
+        revisePackage(PackageRevised.RESPONSIBILITY);
         return getVersion();
     }
 
@@ -248,7 +278,10 @@ public class Assessment {
         requireKnown("kind", "de soort randvoorwaarde", "Onbekende soort randvoorwaarde", command.kind(),
                 Choices.of(terms, PRECONDITION_KIND, terms.preconditionKinds()));
         String text = requireText("text", "de randvoorwaarde", command.text(), Limits.LONG_TEXT);
-        apply(new PreconditionRecorded(assessmentId, cycle, preconditionId, command.kind(), text));
+        String owner = optionalText("owner", "de eigenaar", command.owner(), Limits.SHORT_TEXT);
+        apply(new PreconditionRecorded(assessmentId, cycle, preconditionId, command.kind(), text, owner,
+                command.reviewDate()));
+        revisePackage(PackageRevised.PRECONDITION);
         return getVersion();
     }
 
@@ -267,6 +300,7 @@ public class Assessment {
             throw RuleViolation.illegalState("De bestuurder van " + terms.nameOf(GEMEENTE, command.gemeente())
                     + " heeft revisie " + proposal.revision() + " al bevestigd.");
         }
+        PackageCompleteness.require(proposal, responsibilities, preconditions, activeMandateId, terms);
         String note = optionalText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
         apply(new ConfirmedByBestuurder(assessmentId, cycle, command.gemeente(), proposal.revision(), note));
         boolean decided = decideWhenComplete();
@@ -467,6 +501,74 @@ public class Assessment {
         return getVersion();
     }
 
+    // ---- The whole package (issue 11 sections 1 and 2) ----
+
+    @CommandHandler
+    public long handle(WithdrawConfirmation command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, WITHDRAW_CONFIRMATION, metaData, conflictResolver);
+        requireParticipant(command.gemeente());
+        Confirmation confirmation = confirmationsByGemeente.get(command.gemeente());
+        if (proposal == null || confirmation == null) {
+            throw RuleViolation.illegalState("De bestuurder van " + terms.nameOf(GEMEENTE, command.gemeente())
+                    + " heeft het actuele voorstel niet bevestigd; er is niets in te trekken.");
+        }
+        String reason = requireText("reason", "de reden", command.reason(), Limits.LONG_TEXT);
+        apply(new ConfirmationWithdrawn(assessmentId, cycle, command.gemeente(), confirmation.revision(), reason));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(ChangePreconditionStatus command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, CHANGE_PRECONDITION_STATUS, metaData, conflictResolver);
+        Precondition precondition = preconditions.stream()
+                .filter(p -> p.preconditionId().equals(command.preconditionId())).findFirst()
+                .orElseThrow(() -> RuleViolation.notFound("Randvoorwaarde '" + command.preconditionId()
+                        + "' bestaat niet in deze cyclus van het afwegingstraject."));
+        requireGiven("status", "de status (open, geregeld of vervallen)", command.status());
+        String note = requireText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
+        apply(new PreconditionStatusChanged(assessmentId, cycle, precondition.preconditionId(), command.status(), note,
+                command.reviewDate()));
+        return getVersion();
+    }
+
+    /**
+     * Sent by the command side itself ({@code ThemeMandateFollower}), never over HTTP, so no person's role is
+     * checked: the theme's active mandate changed. A current, undecided package falls under it from now on as a new
+     * revision.
+     */
+    @CommandHandler
+    public long handle(FollowThemeMandate command) {
+        boolean same = java.util.Objects.equals(command.mandateId(), activeMandateId)
+                && command.mandateVersion() == activeMandateVersion;
+        if (!same) {
+            apply(new ThemeMandateFollowed(assessmentId, cycle, command.mandateId(), command.mandateVersion()));
+            if (status != AssessmentStatus.BESLOTEN) {
+                revisePackage(PackageRevised.MANDATE);
+            }
+        }
+        return getVersion();
+    }
+
+    /** A change of the package after a proposal makes it a new revision, which voids earlier confirmations. */
+    private void revisePackage(String cause) {
+        if (proposal != null) {
+            apply(new PackageRevised(assessmentId, cycle, highestRevision + 1, cause, activeMandateId));
+        }
+    }
+
+    private List<String> indicatorsOf(List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return List.of();
+        }
+        Choices choices = Choices.of(terms, INDICATOR, terms.indicators());
+        Set<String> marked = new java.util.LinkedHashSet<>();
+        for (String indicator : requested) {
+            marked.add(requireKnown("indicators", "een indicator van de uitkomstrichtlijn", "Onbekende indicator",
+                    indicator, choices));
+        }
+        return List.copyOf(marked);
+    }
+
     /**
      * What every command passes first, in this order: the caller's role may do {@code action}; a role that acts
      * only for its own gemeente acts for that one; no unseen change conflicts ({@link ConflictRules}); the
@@ -494,6 +596,9 @@ public class Assessment {
             case RECORD_GREMIUM_DISCUSSION -> {
                 // a gremium may discuss a revision or confirmation also after the bestuurlijke bevestiging
             }
+            case CHANGE_PRECONDITION_STATUS -> {
+                // Follow-up of preconditions goes on after the bestuurlijke bevestiging.
+            }
             default -> requireNotDecided();
         }
     }
@@ -517,6 +622,9 @@ public class Assessment {
         if (command instanceof RecordFormalDecision formal) {
             return formal.gemeente();
         }
+        if (command instanceof WithdrawConfirmation withdrawal) {
+            return withdrawal.gemeente();
+        }
         return null;
     }
 
@@ -530,7 +638,8 @@ public class Assessment {
         if (complete) {
             apply(new DecisionRecorded(assessmentId, UUID.randomUUID().toString(), themeCode, cycle,
                     proposal.revision(), proposal.scales(), List.copyOf(responsibilities),
-                    List.copyOf(preconditions), confirmationsInGemeenteOrder(), List.copyOf(acceptedExceptions)));
+                    List.copyOf(preconditions), confirmationsInGemeenteOrder(), List.copyOf(acceptedExceptions),
+                    proposal.mandateId(), proposal.deviations()));
         }
         return complete;
     }
@@ -575,11 +684,18 @@ public class Assessment {
         gemeenten = List.copyOf(event.gemeenten());
         cycle = event.cycle();
         status = AssessmentStatus.OPEN;
+        activeMandateId = event.mandateId();
+        activeMandateVersion = event.mandateVersion();
+    }
+
+    @EventSourcingHandler
+    void on(CriterionInputRecorded event) {
+        inputs.record(event.gemeente(), event.layer(), event.criterion(), event.leaning());
     }
 
     @EventSourcingHandler
     void on(ThemeScaleProposed event) {
-        proposal = new Proposal(event.revision(), event.scales());
+        proposal = new Proposal(event.revision(), event.scales(), event.deviations(), event.mandateId());
         highestRevision = Math.max(highestRevision, event.revision());
         revisionsOfCycle.add(event.revision());
         confirmationsByGemeente.clear();
@@ -595,14 +711,42 @@ public class Assessment {
     @EventSourcingHandler
     void on(PreconditionRecorded event) {
         usedIds.add(event.preconditionId());
-        preconditions.add(new Precondition(event.preconditionId(), event.kind(), event.text()));
+        preconditions.add(new Precondition(event.preconditionId(), event.kind(), event.text(), event.owner(),
+                event.reviewDate(), null, null));
+    }
+
+    @EventSourcingHandler
+    void on(PreconditionStatusChanged event) {
+        preconditions.replaceAll(p -> p.preconditionId().equals(event.preconditionId())
+                ? new Precondition(p.preconditionId(), p.kind(), p.text(), p.owner(), event.reviewDate(),
+                event.status().name(), event.note())
+                : p);
+    }
+
+    @EventSourcingHandler
+    void on(PackageRevised event) {
+        proposal = proposal.revised(event.revision(), event.mandateId());
+        highestRevision = Math.max(highestRevision, event.revision());
+        revisionsOfCycle.add(event.revision());
+        confirmationsByGemeente.clear();
+    }
+
+    @EventSourcingHandler
+    void on(ThemeMandateFollowed event) {
+        activeMandateId = event.mandateId();
+        activeMandateVersion = event.mandateVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ConfirmationWithdrawn event) {
+        confirmationsByGemeente.remove(event.gemeente());
     }
 
     @EventSourcingHandler
     void on(ConfirmedByBestuurder event, @MetaDataValue(AuditMetaData.USER_ID) String userId,
             @Timestamp Instant timestamp) {
         confirmationsByGemeente.put(event.gemeente(),
-                new Confirmation(event.gemeente(), event.revision(), userId, timestamp));
+                new Confirmation(event.gemeente(), event.revision(), userId, timestamp, event.note()));
         confirmationsOfCycle.add(List.of(event.gemeente(), event.revision()));
     }
 
@@ -664,5 +808,6 @@ public class Assessment {
         confirmationsOfCycle.clear();
         acceptedExceptions.clear();
         formalDecisions.clear();
+        inputs.clear();
     }
 }

@@ -20,18 +20,26 @@ public class AssessmentOpening {
 
     private final RegionFramework regionFramework;
     private final Repository<Assessment> assessmentRepository;
+    private final ThemeMandates themeMandates;
+
+    public AssessmentOpening(Repository<Framework> frameworkRepository, Repository<Assessment> assessmentRepository,
+                             RegionProperties region, ThemeMandates themeMandates) {
+        this.regionFramework = new RegionFramework(frameworkRepository, region.regionCode());
+        this.assessmentRepository = assessmentRepository;
+        this.themeMandates = themeMandates;
+    }
 
     public AssessmentOpening(Repository<Framework> frameworkRepository, Repository<Assessment> assessmentRepository,
                              RegionProperties region) {
-        this.regionFramework = new RegionFramework(frameworkRepository, region.regionCode());
-        this.assessmentRepository = assessmentRepository;
+        this(frameworkRepository, assessmentRepository, region, theme -> ActiveMandate.NONE);
     }
 
     @CommandHandler
     public OpeningOutcome handle(OpenAssessment command, MetaData metaData) throws Exception {
         Caller.from(metaData).requireRole(Role.STRATEEG, Role.PROGRAMMATEAM);
         FrameworkTerms terms = regionFramework.termsOf(command.frameworkVersion());
-        Aggregate<Assessment> opened = assessmentRepository.newInstance(() -> new Assessment(command, terms));
+        ActiveMandate mandate = themeMandates.activeFor(command.themeCode());
+        Aggregate<Assessment> opened = assessmentRepository.newInstance(() -> new Assessment(command, terms, mandate));
         return new OpeningOutcome(command.assessmentId(), opened.version());
     }
 }

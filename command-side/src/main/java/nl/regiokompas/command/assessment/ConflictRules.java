@@ -1,6 +1,12 @@
 package nl.regiokompas.command.assessment;
 
 import nl.regiokompas.api.assessment.AssessmentReopened;
+import nl.regiokompas.api.assessment.ChangePreconditionStatus;
+import nl.regiokompas.api.assessment.ConfirmationWithdrawn;
+import nl.regiokompas.api.assessment.FollowThemeMandate;
+import nl.regiokompas.api.assessment.PackageRevised;
+import nl.regiokompas.api.assessment.PreconditionStatusChanged;
+import nl.regiokompas.api.assessment.WithdrawConfirmation;
 import nl.regiokompas.api.assessment.AssignResponsibility;
 import nl.regiokompas.api.assessment.ConfirmByBestuurder;
 import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
@@ -49,6 +55,7 @@ final class ConflictRules {
                 || change instanceof ConfirmedByBestuurder || change instanceof LocalInterventionOpened
                 || reopenedOrDecided(change));
         rule(ConfirmByBestuurder.class, (command, change) -> change instanceof ThemeScaleProposed
+                || change instanceof PackageRevised
                 || (change instanceof ConfirmedByBestuurder confirmed && confirmed.gemeente().equals(command.gemeente()))
                 || reopenedOrDecided(change));
         rule(AssignResponsibility.class, (command, change) ->
@@ -73,6 +80,19 @@ final class ConflictRules {
         rule(RecordGremiumDiscussion.class, (command, change) -> change instanceof AssessmentReopened);
         rule(RecordFollowUp.class, (command, change) -> change instanceof AssessmentReopened
                 || change instanceof FollowUpRecorded);
+        // The whole package (issue 11 section 2).
+        rule(WithdrawConfirmation.class, (command, change) ->
+                change instanceof ThemeScaleProposed || change instanceof PackageRevised
+                        || (change instanceof ConfirmedByBestuurder confirmed
+                        && confirmed.gemeente().equals(command.gemeente()))
+                        || (change instanceof ConfirmationWithdrawn withdrawn
+                        && withdrawn.gemeente().equals(command.gemeente()))
+                        || reopenedOrDecided(change));
+        rule(FollowThemeMandate.class, (command, change) -> false);
+        rule(ChangePreconditionStatus.class, (command, change) ->
+                (change instanceof PreconditionStatusChanged changed
+                        && changed.preconditionId().equals(command.preconditionId()))
+                        || change instanceof AssessmentReopened);
     }
 
     private ConflictRules() {

@@ -30,6 +30,9 @@ final class AssessmentEvents {
     static final String ID = "a-1";
     static final FrameworkTerms TERMS = ZouFramework.terms();
     static final List<String> BUN_AND_HOU = List.of("BUN", "HOU");
+    static final String MANDATE = "m-1";
+    /** How many events {@link #packaged} adds: a holder for every kind of every layer, and one precondition. */
+    static final int PACKAGE_EVENTS = 10;
 
     private AssessmentEvents() {
     }
@@ -39,11 +42,62 @@ final class AssessmentEvents {
     }
 
     static AssessmentOpened openedForAll() {
-        return new AssessmentOpened(ID, "JEUGD", "Jeugd 2027", ZouFramework.GEMEENTEN, 1, 1, TERMS);
+        return new AssessmentOpened(ID, "JEUGD", "Jeugd 2027", ZouFramework.GEMEENTEN, 1, 1, TERMS, MANDATE, 3);
     }
 
     static AssessmentOpened openedForBunAndHou() {
-        return new AssessmentOpened(ID, "JEUGD", "Jeugd 2027", BUN_AND_HOU, 1, 1, TERMS);
+        return new AssessmentOpened(ID, "JEUGD", "Jeugd 2027", BUN_AND_HOU, 1, 1, TERMS, MANDATE, 3);
+    }
+
+    /** The opening followed by everything a complete package needs besides its scales (see {@link #PACKAGE_EVENTS}). */
+    static Object[] packaged(AssessmentOpened opened, Object... then) {
+        List<Object> events = new java.util.ArrayList<>();
+        events.add(opened);
+        for (String layer : TERMS.layers()) {
+            events.add(new nl.regiokompas.api.assessment.ResponsibilityAssigned(ID, 1, layer, "RICHTING", "BESTUURLIJK",
+                    "Bestuurstafel"));
+            events.add(new nl.regiokompas.api.assessment.ResponsibilityAssigned(ID, 1, layer, "ORGANISATIE", "AMBTELIJK",
+                    "Programmateam"));
+            events.add(new nl.regiokompas.api.assessment.ResponsibilityAssigned(ID, 1, layer, "UITVOERING",
+                    "OPERATIONEEL", "Wijkteams"));
+        }
+        events.add(new nl.regiokompas.api.assessment.PreconditionRecorded(ID, 1, "p-0", "MIDDELEN", "Gedeeld budget"));
+        events.addAll(List.of(then));
+        return events.toArray();
+    }
+
+    static List<nl.regiokompas.api.assessment.Responsibility> responsibilitiesOfThePackage() {
+        List<nl.regiokompas.api.assessment.Responsibility> responsibilities = new java.util.ArrayList<>();
+        for (String layer : TERMS.layers()) {
+            responsibilities.add(new nl.regiokompas.api.assessment.Responsibility(layer, "RICHTING", "BESTUURLIJK",
+                    "Bestuurstafel"));
+            responsibilities.add(new nl.regiokompas.api.assessment.Responsibility(layer, "ORGANISATIE", "AMBTELIJK",
+                    "Programmateam"));
+            responsibilities.add(new nl.regiokompas.api.assessment.Responsibility(layer, "UITVOERING", "OPERATIONEEL",
+                    "Wijkteams"));
+        }
+        return responsibilities;
+    }
+
+    /** The opening followed by an input of every participant on every layer, each leaning to {@code leaning}. */
+    static Object[] withInputOfEveryone(AssessmentOpened opened, String leaning, Object... then) {
+        List<Object> events = new java.util.ArrayList<>();
+        events.add(opened);
+        events.addAll(inputsOfEveryone(opened.gemeenten(), 1, leaning));
+        events.addAll(List.of(then));
+        return events.toArray();
+    }
+
+    /** An input on criterion C1 of every gemeente on every layer in {@code cycle}, each leaning to {@code leaning}. */
+    static List<Object> inputsOfEveryone(List<String> gemeenten, int cycle, String leaning) {
+        List<Object> events = new java.util.ArrayList<>();
+        for (String layer : TERMS.layers()) {
+            for (String gemeente : gemeenten) {
+                events.add(new CriterionInputRecorded(ID, cycle, gemeente, layer, "C1", leaning,
+                        "Argument van " + gemeente));
+            }
+        }
+        return events;
     }
 
     static Map<String, String> scales(String beleid, String bedrijfsvoering, String uitvoering) {
@@ -63,7 +117,7 @@ final class AssessmentEvents {
     }
 
     static ThemeScaleProposed proposed(int cycle, int revision) {
-        return new ThemeScaleProposed(ID, cycle, revision, allRegionaal(), "Bundeling van expertise");
+        return new ThemeScaleProposed(ID, cycle, revision, allRegionaal(), "Bundeling van expertise", Map.of(), MANDATE);
     }
 
     static CriterionInputRecorded input(String gemeente, String layer, String criterion, String leaning) {
@@ -105,7 +159,7 @@ final class AssessmentEvents {
                 return Objects.equals(expected, new DecisionRecorded(actual.assessmentId(), expected.decisionId(),
                         actual.themeCode(), actual.cycle(), actual.revision(), actual.scales(),
                         actual.responsibilities(), actual.preconditions(), actual.confirmations(),
-                        actual.exceptions()));
+                        actual.exceptions(), actual.mandateId(), actual.deviations()));
             }
 
             @Override

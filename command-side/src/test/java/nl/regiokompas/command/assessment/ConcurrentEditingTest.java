@@ -114,9 +114,11 @@ class ConcurrentEditingTest {
 
     @Test
     void a_proposal_is_merged_with_unseen_input() {
-        fixture.given(openedForAll(), input("HOU", "BELEID", "C3", "LOKAAL"))
-                .when(new ProposeThemeScale(ID, allRegionaal(), "Regionaal", 0L), Callers.programmateam())
-                .expectEvents(new ThemeScaleProposed(ID, 1, 1, allRegionaal(), "Regionaal"));
+        fixture.given(AssessmentEvents.withInputOfEveryone(openedForAll(), "REGIONAAL",
+                        input("HOU", "BELEID", "C3", "REGIONAAL")))
+                .when(new ProposeThemeScale(ID, allRegionaal(), "Regionaal", 15L), Callers.programmateam())
+                .expectEvents(new ThemeScaleProposed(ID, 1, 1, allRegionaal(), "Regionaal", java.util.Map.of(),
+                        AssessmentEvents.MANDATE));
     }
 
     @Test
@@ -135,8 +137,8 @@ class ConcurrentEditingTest {
 
     @Test
     void a_confirmation_is_merged_with_the_unseen_confirmation_of_another_gemeente() {
-        fixture.given(openedForAll(), proposed(1), confirmed("HOU", 1))
-                .when(new ConfirmByBestuurder(ID, "BUN", 1, null, 1L), Callers.bestuurder("BUN"))
+        fixture.given(AssessmentEvents.packaged(openedForAll(), proposed(1), confirmed("HOU", 1)))
+                .when(new ConfirmByBestuurder(ID, "BUN", 1, null, 11L), Callers.bestuurder("BUN"))
                 .expectEvents(new ConfirmedByBestuurder(ID, 1, "BUN", 1, null));
     }
 
@@ -165,7 +167,7 @@ class ConcurrentEditingTest {
 
     @Test
     void a_precondition_is_merged_with_any_unseen_change_but_a_decision() {
-        fixture.given(openedForAll(), proposed(1), input("HOU", "BELEID", "C3", null))
+        fixture.given(openedForAll(), input("HOU", "BELEID", "C3", null))
                 .when(new RecordPrecondition(ID, "p-1", "CULTUUR", "Vertrouwen", 0L), Callers.programmateam())
                 .expectEvents(new PreconditionRecorded(ID, 1, "p-1", "CULTUUR", "Vertrouwen"));
     }

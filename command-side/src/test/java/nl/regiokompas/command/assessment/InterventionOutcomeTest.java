@@ -209,7 +209,8 @@ class InterventionOutcomeTest {
                         decisionLike(new DecisionRecorded(ID, "any", "JEUGD", 1, 1, allRegionaal(), List.of(),
                                 List.of(), List.of(new Confirmation("BUN", 1, "bestuurder.bun", now),
                                 new Confirmation("HOU", 1, "bestuurder.hou", now)),
-                                List.of(new LocalException("BUN", "UITVOERING", "i-1")))),
+                                List.of(new LocalException("BUN", "UITVOERING", "i-1")), AssessmentEvents.MANDATE,
+                                java.util.Map.of())),
                         andNoMore())));
     }
 

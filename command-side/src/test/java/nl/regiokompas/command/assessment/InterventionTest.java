@@ -172,7 +172,8 @@ class InterventionTest {
                                 "Besproken in de Bestuurstafel")),
                         decisionLike(new DecisionRecorded(ID, "any", "JEUGD", 1, 1, allRegionaal(), List.of(),
                                 List.of(), List.of(new Confirmation("BUN", 1, "bestuurder.bun", now),
-                                new Confirmation("HOU", 1, "bestuurder.hou", now)))),
+                                new Confirmation("HOU", 1, "bestuurder.hou", now)), List.of(), AssessmentEvents.MANDATE,
+                                java.util.Map.of())),
                         andNoMore())))
                 .expectResultMessagePayload(6L);
     }

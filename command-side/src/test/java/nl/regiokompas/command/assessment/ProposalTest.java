@@ -13,6 +13,9 @@ import java.util.Map;
 
 import static nl.regiokompas.command.Fixtures.violation;
 import static nl.regiokompas.command.assessment.AssessmentEvents.ID;
+import static nl.regiokompas.command.assessment.AssessmentEvents.MANDATE;
+import static nl.regiokompas.command.assessment.AssessmentEvents.inputsOfEveryone;
+import static nl.regiokompas.command.assessment.AssessmentEvents.withInputOfEveryone;
 import static nl.regiokompas.command.assessment.AssessmentEvents.allRegionaal;
 import static nl.regiokompas.command.assessment.AssessmentEvents.decided;
 import static nl.regiokompas.command.assessment.AssessmentEvents.openedForAll;
@@ -30,25 +33,28 @@ class ProposalTest {
 
     @Test
     void the_first_proposal_is_revision_1() {
-        fixture.given(openedForAll())
-                .when(propose(scales("REGIONAAL", "REGIONAAL", "LOKAAL")), Callers.strateeg("BUN"))
-                .expectEvents(new ThemeScaleProposed(ID, 1, 1, scales("REGIONAAL", "REGIONAAL", "LOKAAL"),
-                        "Bundeling van expertise"))
-                .expectResultMessagePayload(new ProposalOutcome(1, 1L));
+        fixture.given(withInputOfEveryone(openedForAll(), "REGIONAAL"))
+                .when(propose(allRegionaal()), Callers.strateeg("BUN"))
+                .expectEvents(new ThemeScaleProposed(ID, 1, 1, allRegionaal(), "Bundeling van expertise", Map.of(),
+                        MANDATE))
+                .expectResultMessagePayload(new ProposalOutcome(1, 16L));
     }
 
     @Test
     void each_proposal_is_the_next_revision() {
-        fixture.given(openedForAll(), proposed(1), proposed(2))
+        fixture.given(withInputOfEveryone(openedForAll(), "REGIONAAL", proposed(1), proposed(2)))
                 .when(propose(allRegionaal()), Callers.programmateam())
-                .expectEvents(new ThemeScaleProposed(ID, 1, 3, allRegionaal(), "Bundeling van expertise"));
+                .expectEvents(new ThemeScaleProposed(ID, 1, 3, allRegionaal(), "Bundeling van expertise", Map.of(),
+                        MANDATE));
     }
 
     @Test
     void revisions_keep_counting_up_after_a_reopen() {
         fixture.given(openedForAll(), proposed(1), proposed(2), decided("d-1", 2), reopened(2, "d-1"))
+                .andGiven(inputsOfEveryone(openedForAll().gemeenten(), 2, "REGIONAAL"))
                 .when(propose(allRegionaal()), Callers.programmateam())
-                .expectEvents(new ThemeScaleProposed(ID, 2, 3, allRegionaal(), "Bundeling van expertise"));
+                .expectEvents(new ThemeScaleProposed(ID, 2, 3, allRegionaal(), "Bundeling van expertise", Map.of(),
+                        MANDATE));
     }
 
     @Test

@@ -9,6 +9,10 @@ import java.util.Map;
 import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.api.assessment.AssessmentOpened;
 import nl.regiokompas.api.assessment.AssessmentReopened;
+import nl.regiokompas.api.assessment.ConfirmationWithdrawn;
+import nl.regiokompas.api.assessment.PackageRevised;
+import nl.regiokompas.api.assessment.PreconditionStatusChanged;
+import nl.regiokompas.api.assessment.ThemeMandateFollowed;
 import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
 import nl.regiokompas.api.assessment.CriterionInputRecorded;
 import nl.regiokompas.api.assessment.DecisionRecorded;
@@ -64,6 +68,7 @@ public final class AssessmentDocumentFold {
     private final List<AssessmentDocument.FormalDecisionEntry> formalDecisions = new ArrayList<>();
     private final List<AssessmentDocument.DiscussionEntry> discussions = new ArrayList<>();
     private AssessmentDocument.FollowUpEntry followUp;
+    private final GuidelineTally guideline = new GuidelineTally();
 
     /** The document after all the given events, in order; null when they hold no opening. */
     public static AssessmentDocument fold(Iterable<? extends DomainEventMessage<?>> events) {
@@ -113,6 +118,7 @@ public final class AssessmentDocumentFold {
         fold.formalDecisions.addAll(document.formalDecisions());
         fold.discussions.addAll(document.discussions());
         fold.followUp = document.followUp();
+        fold.guideline.resume(document.guideline());
         return fold;
     }
 
@@ -152,19 +158,29 @@ public final class AssessmentDocumentFold {
             List<String> cell = cell(e.gemeente(), e.layer(), e.criterion());
             inputs.remove(cell);
             inputs.put(cell, new AssessmentDocument.Input(e.gemeente(), e.layer(), e.criterion(), e.leaning(),
-                    e.text(), by, at, byName));
+                    e.text(), by, at, byName, e.indicators()));
         } else if (payload instanceof ThemeScaleProposed e) {
             status = AssessmentDocument.VOORGESTELD;
             proposal = new AssessmentDocument.Proposal(e.revision(), e.scales(), e.rationale(), by, at,
-                    byName);
+                    byName, e.deviations(), e.mandateId());
             confirmations.values().removeIf(confirmation -> confirmation.revision() != e.revision());
+        } else if (payload instanceof PackageRevised e) {
+            packageRevised(e);
+        } else if (payload instanceof ConfirmationWithdrawn e) {
+            confirmations.remove(e.gemeente());
+        } else if (payload instanceof PreconditionStatusChanged e) {
+            preconditions.computeIfPresent(e.preconditionId(), (id, p) -> new Precondition(id, p.kind(), p.text(),
+                    p.owner(), e.reviewDate(), e.status().name(), e.note()));
+        } else if (payload instanceof ThemeMandateFollowed) {
+            // Only the command side reads it; the package's mandate changes with the PackageRevised that follows.
         } else if (payload instanceof ResponsibilityAssigned e) {
             List<String> key = responsibilityKey(e.layer(), e.kind());
             responsibilities.remove(key);
             responsibilities.put(key, new Responsibility(e.layer(), e.kind(), e.level(), e.holder()));
         } else if (payload instanceof PreconditionRecorded e) {
             preconditions.remove(e.preconditionId());
-            preconditions.put(e.preconditionId(), new Precondition(e.preconditionId(), e.kind(), e.text()));
+            preconditions.put(e.preconditionId(), new Precondition(e.preconditionId(), e.kind(), e.text(), e.owner(),
+                    e.reviewDate(), null, null));
         } else if (payload instanceof ConfirmedByBestuurder e) {
             confirmations.remove(e.gemeente());
             confirmations.put(e.gemeente(), new AssessmentDocument.ConfirmationEntry(e.gemeente(), e.revision(),
@@ -252,7 +268,16 @@ public final class AssessmentDocumentFold {
                 new ArrayList<>(interventions.values()), decision, governanceForm,
                 new ArrayList<>(signals.values()), List.copyOf(formalDecisions),
                 decision == null ? List.of() : FormalDecisions.missing(gemeenten, formalDecisions),
-                List.copyOf(discussions), followUp);
+                List.copyOf(discussions), followUp, guideline.perLayer(inputs.values()));
+    }
+
+    /** The same package as a new revision: scales and reasons stay, confirmations of other revisions are void. */
+    private void packageRevised(PackageRevised e) {
+        if (proposal != null) {
+            proposal = new AssessmentDocument.Proposal(e.revision(), proposal.scales(), proposal.rationale(),
+                    proposal.by(), proposal.at(), proposal.byName(), proposal.deviations(), e.mandateId());
+        }
+        confirmations.values().removeIf(confirmation -> confirmation.revision() != e.revision());
     }
 
     private static String text(DomainEventMessage<?> message, String key) {
@@ -277,6 +302,7 @@ public final class AssessmentDocumentFold {
         version = sequence;
         frameworkVersion = e.frameworkVersion();
         gemeenten = e.gemeenten() == null ? List.of() : List.copyOf(e.gemeenten());
+        guideline.opened(e.terms());
     }
 
     /** The events the live document knows; any other event leaves the document, and its version, as it was. */
@@ -289,6 +315,8 @@ public final class AssessmentDocumentFold {
                 || payload instanceof InterventionReferred || payload instanceof DeviationConsented
                 || payload instanceof SignalRecorded || payload instanceof SignalClosed
                 || payload instanceof FormalDecisionRecorded || payload instanceof GremiumDiscussionRecorded
-                || payload instanceof FollowUpRecorded;
+                || payload instanceof FollowUpRecorded
+                || payload instanceof PackageRevised || payload instanceof ConfirmationWithdrawn
+                || payload instanceof PreconditionStatusChanged || payload instanceof ThemeMandateFollowed;
     }
 }

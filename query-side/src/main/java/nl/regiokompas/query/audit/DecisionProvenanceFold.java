@@ -16,6 +16,8 @@ import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.assessment.InterventionResolved;
 import nl.regiokompas.api.assessment.LocalInterventionOpened;
 import nl.regiokompas.api.assessment.ThemeScaleProposed;
+import nl.regiokompas.api.assessment.PackageRevised;
+import nl.regiokompas.api.assessment.ConfirmationWithdrawn;
 import nl.regiokompas.api.audit.DecisionProvenance.Change;
 import nl.regiokompas.api.audit.DecisionProvenance.ConfirmationTrace;
 import nl.regiokompas.api.audit.DecisionProvenance.InputTrace;
@@ -101,6 +103,18 @@ public final class DecisionProvenanceFold {
                 changes = current == null ? List.of() : changes(current.proposal, e);
                 current = new RevisionBuilder(event.getSequenceNumber(), e, actor, event, changes);
                 revisions.put(e.revision(), current);
+            } else if (payload instanceof PackageRevised e && current != null) {
+                revision = e.revision();
+                ThemeScaleProposed was = current.proposal;
+                changes = List.of(new Change(Change.PACKAGE, null, null, e.cause()));
+                current = new RevisionBuilder(event.getSequenceNumber(), new ThemeScaleProposed(was.assessmentId(),
+                        was.cycle(), e.revision(), was.scales(), was.rationale(), was.deviations(), e.mandateId()),
+                        actor, event, changes);
+                revisions.put(e.revision(), current);
+            } else if (payload instanceof ConfirmationWithdrawn e) {
+                // The withdrawn confirmation stays in the chain and with its revision, but the decision did not count it.
+                revision = e.revision();
+                confirmations.removeIf(c -> c.gemeente().equals(e.gemeente()) && c.revision() == e.revision());
             } else if (payload instanceof ConfirmedByBestuurder e) {
                 revision = e.revision();
                 ConfirmationTrace confirmation = new ConfirmationTrace(event.getSequenceNumber(), e.gemeente(),
@@ -178,7 +192,7 @@ public final class DecisionProvenanceFold {
 
         RevisionTrace build(boolean decided) {
             return new RevisionTrace(proposal.revision(), sequence, proposal.scales(), proposal.rationale(), by,
-                    event.getTimestamp(), changes, List.copyOf(confirmations), decided);
+                    event.getTimestamp(), changes, List.copyOf(confirmations), decided, proposal.deviations());
         }
     }
 }

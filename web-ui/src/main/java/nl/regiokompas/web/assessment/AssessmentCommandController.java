@@ -56,17 +56,19 @@ class AssessmentCommandController {
     }
 
     record InputRequest(String gemeente, String layer, String criterion, String leaning, String text,
-                        @NotNull(message = VERSION_MISSING) Long expectedVersion) {
+                        @NotNull(message = VERSION_MISSING) Long expectedVersion, List<String> indicators) {
     }
 
-    record ProposalRequest(Map<String, String> scales, String rationale, @NotNull(message = VERSION_MISSING) Long expectedVersion) {
+    record ProposalRequest(Map<String, String> scales, String rationale, @NotNull(message = VERSION_MISSING) Long expectedVersion,
+                           Map<String, String> deviations) {
     }
 
     record ResponsibilityRequest(String layer, String kind, String level, String holder,
                                  @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }
 
-    record PreconditionRequest(String kind, String text, @NotNull(message = VERSION_MISSING) Long expectedVersion) {
+    record PreconditionRequest(String kind, String text, @NotNull(message = VERSION_MISSING) Long expectedVersion,
+                               String owner, java.time.LocalDate reviewDate) {
     }
 
     record ConfirmationRequest(String gemeente, @NotNull(message = REVISION_MISSING) Integer revision, String note,
@@ -119,13 +121,15 @@ class AssessmentCommandController {
     @PostMapping("/{id}/inputs")
     Versioned recordInput(@PathVariable String id, @Valid @RequestBody InputRequest request) {
         return new Versioned(send(new RecordCriterionInput(id, request.gemeente(), request.layer(),
-                request.criterion(), request.leaning(), request.text(), request.expectedVersion())));
+                request.criterion(), request.leaning(), request.text(), request.expectedVersion(),
+                request.indicators())));
     }
 
     @PostMapping("/{id}/proposals")
     Proposed propose(@PathVariable String id, @Valid @RequestBody ProposalRequest request) {
         ProposalOutcome outcome = commands.sendAndWait(
-                new ProposeThemeScale(id, request.scales(), request.rationale(), request.expectedVersion()));
+                new ProposeThemeScale(id, request.scales(), request.rationale(), request.expectedVersion(),
+                        request.deviations()));
         return new Proposed(outcome.revision(), outcome.version());
     }
 
@@ -139,7 +143,7 @@ class AssessmentCommandController {
     PreconditionAdded recordPrecondition(@PathVariable String id, @Valid @RequestBody PreconditionRequest request) {
         String preconditionId = UUID.randomUUID().toString();
         return new PreconditionAdded(preconditionId, send(new RecordPrecondition(id, preconditionId, request.kind(),
-                request.text(), request.expectedVersion())));
+                request.text(), request.expectedVersion(), request.owner(), request.reviewDate())));
     }
 
     @PostMapping("/{id}/confirmations")

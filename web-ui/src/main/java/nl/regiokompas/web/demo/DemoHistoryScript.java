@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import nl.regiokompas.api.assessment.AssignResponsibility;
+import nl.regiokompas.api.assessment.Guideline;
 import nl.regiokompas.api.common.AuditMetaData;
 import nl.regiokompas.api.assessment.ConfirmByBestuurder;
 import nl.regiokompas.api.assessment.IntervenLocally;
@@ -96,11 +97,13 @@ final class DemoHistoryScript {
     }
 
     private void writeCycle(String assessmentId, FrameworkContent.Theme theme) {
-        Map<String, String> scales = recordInputs(assessmentId);
-        pause(Duration.ofDays(3), Duration.ofDays(14));
-        int revision = propose(assessmentId, scales, "Voorstel op basis van de inbreng van alle gemeenten.");
+        Map<String, Map<String, Integer>> leanings = new HashMap<>();
+        Map<String, String> scales = recordInputs(assessmentId, leanings);
+        // The whole package before the proposal: a change of it after one would make a new revision.
         assignResponsibilities(assessmentId);
         recordPreconditions(assessmentId);
+        pause(Duration.ofDays(3), Duration.ofDays(14));
+        int revision = propose(assessmentId, scales, "Voorstel op basis van de inbreng van alle gemeenten.", Map.of());
         List<FrameworkContent.Gemeente> unconfirmed = new ArrayList<>(gemeenten());
         if (random.nextInt(100) < 60) {
             FrameworkContent.Gemeente early = unconfirmed.remove(0);
@@ -112,7 +115,12 @@ final class DemoHistoryScript {
                 Map<String, String> revised = new LinkedHashMap<>(scales);
                 revised.put(layer, lowerScale(scales.get(layer)));
                 pause(Duration.ofDays(2), Duration.ofDays(10));
-                revision = propose(assessmentId, revised, "Interventie van " + objector.name() + " overgenomen.");
+                Map<String, String> deviations = Guideline.deviates(revised.get(layer),
+                        Guideline.tally(scales(), leanings.getOrDefault(layer, Map.of()).entrySet().stream()
+                                .flatMap(e -> Collections.nCopies(e.getValue(), e.getKey()).stream()).toList()))
+                        ? Map.of(layer, "Interventie van " + objector.name() + " overgenomen.") : Map.of();
+                revision = propose(assessmentId, revised, "Interventie van " + objector.name() + " overgenomen.",
+                        deviations);
                 unconfirmed = new ArrayList<>(gemeenten());
                 takeOver(assessmentId, revision);
             }
@@ -203,8 +211,7 @@ final class DemoHistoryScript {
         send(new RecordFollowUp(assessmentId, pick(List.of(FollowUp.values())), null, null), actors.programmateam());
     }
 
-    private Map<String, String> recordInputs(String assessmentId) {
-        Map<String, Map<String, Integer>> leaningsPerLayer = new HashMap<>();
+    private Map<String, String> recordInputs(String assessmentId, Map<String, Map<String, Integer>> leaningsPerLayer) {
         for (FrameworkContent.Gemeente gemeente : gemeenten()) {
             for (String layer : layers()) {
                 List<FrameworkContent.Criterion> criteria = new ArrayList<>(framework.criteria());
@@ -232,8 +239,9 @@ final class DemoHistoryScript {
         return scales;
     }
 
-    private int propose(String assessmentId, Map<String, String> scales, String rationale) {
-        Object result = send(new ProposeThemeScale(assessmentId, scales, rationale, null),
+    private int propose(String assessmentId, Map<String, String> scales, String rationale,
+                        Map<String, String> deviations) {
+        Object result = send(new ProposeThemeScale(assessmentId, scales, rationale, null, deviations),
                 actors.strateeg(pick(gemeenten())));
         return result instanceof ProposalOutcome outcome ? outcome.revision() : ((Number) result).intValue();
     }
@@ -256,7 +264,8 @@ final class DemoHistoryScript {
             FrameworkContent.PreconditionKind kind = pick(framework.preconditionKinds());
             pause(Duration.ofHours(1), Duration.ofDays(1));
             send(new RecordPrecondition(assessmentId, UUID.randomUUID().toString(), kind.code(),
-                    "Randvoorwaarde: " + kind.meaning() + ".", null), actors.strateeg(pick(gemeenten())));
+                    "Randvoorwaarde: " + kind.meaning() + ".", null, "Programmateam", null),
+                    actors.strateeg(pick(gemeenten())));
         }
     }
 

@@ -49,6 +49,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, "Niet gevonden", violation.getMessage());
             case ILLEGAL_STATE -> Problems.of(HttpStatus.CONFLICT, "Niet mogelijk in deze toestand", violation.getMessage());
         };
+        if (!violation.items().isEmpty()) {
+            // What the refusal lists one by one (what a package misses, who gave no input where), for a list on screen.
+            problem.setProperty("missing", violation.items());
+        }
         return respond(problem);
     }
 

@@ -28,9 +28,86 @@ public final class AssessmentScenarios {
     }
 
     public static AssessmentScenarios open(Api api, String themeCode) {
+        ensureActiveMandate(api, themeCode);
         Api.Response opened = api.post("strateeg.bun", "/api/assessments", body("themeCode", themeCode));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         return new AssessmentScenarios(api, opened.json().get("assessmentId").asText(), opened.version());
+    }
+
+    /** Registers a mandate for the theme unless one is active, so that a package of the theme can be complete. */
+    public static void ensureActiveMandate(Api api, String themeCode) {
+        Api.Response mandates = api.get("programmateam", "/api/mandates?themeCode=" + themeCode);
+        for (var mandate : mandates.json()) {
+            if (mandate.get("active").asBoolean()) {
+                return;
+            }
+        }
+        Api.Response registered = api.post("programmateam", "/api/mandates", body("themeCode", themeCode,
+                "bestuurlijkOpdrachtgever", "Wethouder Houten", "ambtelijkOpdrachtgever", "Directeur Sociaal Domein",
+                "ambtenaar50", "Programmaleider", "powers", List.of(Map.of("decision", "Inkoop jeugdhulp",
+                        "holderRole", "BESTUURLIJK_OPDRACHTGEVER"))));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    }
+
+    /** The document as it is now (at least the version this scenario last saw). */
+    public com.fasterxml.jackson.databind.JsonNode document() {
+        Api.Response document = api.get("programmateam", path("?minVersion=" + version));
+        assertThat(document.status()).as(document.toString()).isEqualTo(200);
+        return document.json();
+    }
+
+    /**
+     * Everything a complete package needs besides its scales, added where it is missing: an input of every gemeente on
+     * every layer (leaning to the scale that will be proposed), a holder for every kind of every layer, and a
+     * precondition. Done before a proposal, since a change of the package after one makes a new revision.
+     */
+    public void preparePackage(Map<String, String> scales) {
+        var document = document();
+        for (String layer : List.of("BELEID", "BEDRIJFSVOERING", "UITVOERING")) {
+            for (String gemeente : GEMEENTEN) {
+                boolean given = false;
+                for (var input : document.get("inputs")) {
+                    given |= input.get("gemeente").asText().equals(gemeente) && input.get("layer").asText().equals(layer);
+                }
+                if (!given) {
+                    Api.Response input = input(gemeente, layer, "C6", scales.get(layer), "Inbreng van " + gemeente + ".");
+                    assertThat(input.status()).as(input.toString()).isEqualTo(200);
+                }
+            }
+            for (String kind : List.of("RICHTING", "ORGANISATIE", "UITVOERING")) {
+                boolean held = false;
+                for (var responsibility : document.get("responsibilities")) {
+                    held |= responsibility.get("layer").asText().equals(layer)
+                            && responsibility.get("kind").asText().equals(kind);
+                }
+                if (!held) {
+                    Api.Response assigned = track(api.post("strateeg.hou", path("/responsibilities"), body("layer", layer,
+                            "kind", kind, "level", "AMBTELIJK", "holder", "Programmateam Sociaal Domein",
+                            "expectedVersion", version)));
+                    assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+                }
+            }
+        }
+        if (document.get("preconditions").isEmpty()) {
+            Api.Response precondition = track(api.post("strateeg.hou", path("/preconditions"), body("kind", "MIDDELEN",
+                    "text", "Gedeeld budget voor de regionale inkoop.", "owner", "Programmateam",
+                    "expectedVersion", version)));
+            assertThat(precondition.status()).as(precondition.toString()).isEqualTo(200);
+        }
+    }
+
+    /** A reason for every layer whose scale departs from the most frequent leaning in the document (comply or explain). */
+    public Map<String, String> deviationsFor(Map<String, String> scales) {
+        Map<String, String> deviations = new java.util.LinkedHashMap<>();
+        for (var layer : document().get("guideline")) {
+            List<String> mostFrequent = new java.util.ArrayList<>();
+            layer.get("mostFrequent").forEach(scale -> mostFrequent.add(scale.asText()));
+            String code = layer.get("layer").asText();
+            if (!mostFrequent.isEmpty() && !mostFrequent.contains(scales.get(code))) {
+                deviations.put(code, "Afgewogen in het kernteam: de schaal past beter bij de opgave.");
+            }
+        }
+        return deviations;
     }
 
     public String path(String suffix) {
@@ -44,10 +121,12 @@ public final class AssessmentScenarios {
         return track(response);
     }
 
+    /** Proposes {@code scales} on a complete package ({@link #preparePackage}), explaining any deviation. */
     public int propose(Map<String, String> scales) {
+        preparePackage(scales);
         Api.Response response = track(api.post("strateeg.hou", path("/proposals"), body(
                 "scales", scales, "rationale", "Bundeling van expertise; uitvoering dicht bij inwoners.",
-                "expectedVersion", version)));
+                "expectedVersion", version, "deviations", deviationsFor(scales))));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json().get("revision").asInt();
     }
@@ -65,6 +144,11 @@ public final class AssessmentScenarios {
             interveners.put(response.json().get("interventionId").asText(), gemeente);
         }
         return response;
+    }
+
+    public Api.Response withdraw(String gemeente, String reason) {
+        return track(api.post("bestuurder." + gemeente.toLowerCase(), path("/confirmations/" + gemeente + "/withdrawal"),
+                body("reason", reason, "expectedVersion", version)));
     }
 
     /** Withdrawing is for the intervening gemeente's bestuurder; the other outcomes are sent by the programmateam. */
@@ -94,7 +178,7 @@ public final class AssessmentScenarios {
         return last;
     }
 
-    private Api.Response track(Api.Response response) {
+    public Api.Response track(Api.Response response) {
         if (response.status() / 100 == 2) {
             version = response.version();
         }

@@ -1,0 +1,96 @@
+package nl.regiokompas.command.mandate;
+
+import nl.regiokompas.api.assessment.AssessmentOpened;
+import nl.regiokompas.api.assessment.FollowThemeMandate;
+import nl.regiokompas.api.mandate.MandateAmended;
+import nl.regiokompas.api.mandate.MandateEnded;
+import nl.regiokompas.api.mandate.MandateRegistered;
+import nl.regiokompas.command.assessment.ActiveMandate;
+import nl.regiokompas.command.assessment.ThemeMandates;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Carries the theme's active mandate into its assessments, so that the Assessment aggregate never queries: a
+ * command-side lookup of the active mandate per theme and the theme per assessment, kept by a subscribing processor
+ * in the same transaction as the events, read when an assessment is opened ({@link #activeFor}), and a
+ * {@link FollowThemeMandate} to every assessment of the theme whenever the active mandate changes. The active mandate of a theme is the one registered
+ * last that has not ended; its version is the sequence number of its last event, so an amendment counts as a change.
+ */
+@Component
+@ProcessingGroup(ThemeMandateFollower.GROUP)
+@DisallowReplay
+public class ThemeMandateFollower implements ThemeMandates {
+
+    public static final String GROUP = "command-theme-mandates";
+
+    private final JdbcTemplate jdbc;
+    private final CommandGateway commands;
+
+    public ThemeMandateFollower(JdbcTemplate jdbc, CommandGateway commands) {
+        this.jdbc = jdbc;
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(AssessmentOpened event) {
+        jdbc.update("INSERT INTO command_assessment_theme (assessment_id, theme_code) VALUES (?, ?) "
+                + "ON CONFLICT (assessment_id) DO NOTHING", event.assessmentId(), event.themeCode());
+    }
+
+    @Override
+    public ActiveMandate activeFor(String themeCode) {
+        List<ActiveMandate> active = jdbc.query("SELECT mandate_id, mandate_version FROM command_theme_mandate "
+                + "WHERE theme_code = ?", (rs, n) -> new ActiveMandate(rs.getString(1), rs.getLong(2)), themeCode);
+        return active.isEmpty() ? ActiveMandate.NONE : active.get(0);
+    }
+
+    @EventHandler
+    void on(MandateRegistered event, @SequenceNumber long sequence) {
+        activate(event.themeCode(), new ActiveMandate(event.mandateId(), sequence));
+    }
+
+    @EventHandler
+    void on(MandateAmended event, @SequenceNumber long sequence) {
+        if (isActive(event.themeCode(), event.mandateId())) {
+            activate(event.themeCode(), new ActiveMandate(event.mandateId(), sequence));
+        }
+    }
+
+    @EventHandler
+    void on(MandateEnded event, @SequenceNumber long sequence) {
+        if (isActive(event.themeCode(), event.mandateId())) {
+            activate(event.themeCode(), new ActiveMandate(null, 0));
+        }
+    }
+
+    private boolean isActive(String themeCode, String mandateId) {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM command_theme_mandate WHERE theme_code = ? "
+                + "AND mandate_id = ?", Integer.class, themeCode, mandateId);
+        return count != null && count > 0;
+    }
+
+    private void activate(String themeCode, ActiveMandate active) {
+        jdbc.update("INSERT INTO command_theme_mandate (theme_code, mandate_id, mandate_version) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (theme_code) DO UPDATE SET mandate_id = EXCLUDED.mandate_id, "
+                        + "mandate_version = EXCLUDED.mandate_version",
+                themeCode, active.mandateId(), active.version());
+        for (String assessmentId : jdbc.queryForList("SELECT assessment_id FROM command_assessment_theme "
+                + "WHERE theme_code = ? ORDER BY assessment_id", String.class, themeCode)) {
+            follow(assessmentId, active);
+        }
+    }
+
+    private void follow(String assessmentId, ActiveMandate active) {
+        commands.sendAndWait(new FollowThemeMandate(assessmentId, active.mandateId(), active.version()),
+                MetaData.emptyInstance());
+    }
+}
