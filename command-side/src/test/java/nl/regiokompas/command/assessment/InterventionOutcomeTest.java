@@ -27,6 +27,7 @@ import static nl.regiokompas.command.assessment.AssessmentEvents.allRegionaal;
 import static nl.regiokompas.command.assessment.AssessmentEvents.confirmed;
 import static nl.regiokompas.command.assessment.AssessmentEvents.decisionLike;
 import static nl.regiokompas.command.assessment.AssessmentEvents.openedForAll;
+import static nl.regiokompas.command.assessment.AssessmentEvents.packaged;
 import static nl.regiokompas.command.assessment.AssessmentEvents.openedForBunAndHou;
 import static nl.regiokompas.command.assessment.AssessmentEvents.proposed;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
@@ -146,8 +147,8 @@ class InterventionOutcomeTest {
 
     @Test
     void a_referred_intervention_still_blocks_the_bestuurlijke_bevestiging() {
-        fixture.given(openedForBunAndHou(), proposed(1), openedOnRevision("i-1", "BUN", 1), confirmed("BUN", 1),
-                        new InterventionReferred(ID, 1, "i-1", "BUN", BT, "Agenderen"))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), openedOnRevision("i-1", "BUN", 1),
+                        confirmed("BUN", 1), new InterventionReferred(ID, 1, "i-1", "BUN", BT, "Agenderen")))
                 .when(new nl.regiokompas.api.assessment.ConfirmByBestuurder(ID, "HOU", 1, null, null),
                         Callers.bestuurder("HOU"))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
