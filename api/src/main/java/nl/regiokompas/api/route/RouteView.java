@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * The region's route: the agenda in order (the Bestuurstafel's order first, then the rest), each theme's phase,
  * scores and next step; the latest Bestuurstafel meeting; the glossary. {@code allowed} is what the asking user
- * may do here.
+ * may do here; {@code gemeenten} are the region's gemeenten in the framework's order.
  */
-public record RouteView(List<Theme> themes, Meeting bestuurstafel, List<GlossaryEntry> glossary, Allowed allowed) {
+public record RouteView(List<Theme> themes, List<String> gemeenten, Meeting bestuurstafel, List<GlossaryEntry> glossary, Allowed allowed) {
 
     /** The status of a theme's latest assessment as the route sees it. */
     public static final String RUNNING = "RUNNING";
