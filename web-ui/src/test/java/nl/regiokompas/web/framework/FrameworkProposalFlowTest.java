@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.regiokompas.web.Api;
 import nl.regiokompas.web.IntegrationTest;
@@ -19,17 +18,9 @@ import org.junit.jupiter.api.Test;
 /** Phase 1 over HTTP: a framework version proposed, adopted by every gemeente's bestuurder, in force. */
 class FrameworkProposalFlowTest extends IntegrationTest {
 
-    /** The framework in force with one principle more, as the programmateam would send it. */
-    static ObjectNode proposalWithNewPrinciple(Api api, String principle, String reason) {
-        ObjectNode framework = (ObjectNode) api.get("programmateam", "/api/framework").json();
-        ((ArrayNode) framework.get("principles")).add(principle);
-        framework.put("reason", reason);
-        return framework;
-    }
-
     private int propose(String principle) {
         Api.Response proposed = api.post("programmateam", "/api/framework/proposals",
-                proposalWithNewPrinciple(api, principle, "Een principe erbij"));
+                FrameworkProposals.withNewPrinciple(api, principle, "Een principe erbij"));
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         return proposed.json().get("version").asInt();
     }
@@ -115,11 +106,11 @@ class FrameworkProposalFlowTest extends IntegrationTest {
     @Test
     void only_the_programmateam_proposes_and_only_complete_content() {
         Api.Response byStrateeg = api.post("strateeg.bun", "/api/framework/proposals",
-                proposalWithNewPrinciple(api, "x", "y"));
+                FrameworkProposals.withNewPrinciple(api, "x", "y"));
         assertThat(byStrateeg.status()).isEqualTo(403);
         assertThat(byStrateeg.isProblem()).isTrue();
 
-        ObjectNode withoutThemes = proposalWithNewPrinciple(api, "x", "y");
+        ObjectNode withoutThemes = FrameworkProposals.withNewPrinciple(api, "x", "y");
         withoutThemes.putArray("themes");
         Api.Response incomplete = api.post("programmateam", "/api/framework/proposals", withoutThemes);
         assertThat(incomplete.status()).isEqualTo(400);
