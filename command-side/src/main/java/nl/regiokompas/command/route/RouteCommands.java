@@ -1,5 +1,7 @@
 package nl.regiokompas.command.route;
 
+import java.util.function.BiConsumer;
+
 import nl.regiokompas.api.framework.FrameworkTerms;
 import nl.regiokompas.api.route.AddAgendaTheme;
 import nl.regiokompas.api.route.EditGlossaryTerm;
@@ -33,25 +35,27 @@ public class RouteCommands {
 
     @CommandHandler
     public void handle(AddAgendaTheme command, MetaData metaData) throws Exception {
-        FrameworkTerms terms = regionFramework.termsOf(null);
-        route(command.routeId()).execute(route -> route.handle(command, Caller.from(metaData), terms));
+        withTermsInForce(command.routeId(), (route, terms) -> route.handle(command, Caller.from(metaData), terms));
     }
 
     @CommandHandler
     public void handle(ScoreTheme command, MetaData metaData) throws Exception {
-        FrameworkTerms terms = regionFramework.termsOf(null);
-        route(command.routeId()).execute(route -> route.handle(command, Caller.from(metaData), terms));
+        withTermsInForce(command.routeId(), (route, terms) -> route.handle(command, Caller.from(metaData), terms));
     }
 
     @CommandHandler
     public void handle(RecordBestuurstafel command, MetaData metaData) throws Exception {
-        FrameworkTerms terms = regionFramework.termsOf(null);
-        route(command.routeId()).execute(route -> route.handle(command, Caller.from(metaData), terms));
+        withTermsInForce(command.routeId(), (route, terms) -> route.handle(command, Caller.from(metaData), terms));
     }
 
     @CommandHandler
     public int handle(EditGlossaryTerm command, MetaData metaData) throws Exception {
         return route(command.routeId()).invoke(route -> route.handle(command, Caller.from(metaData)));
+    }
+
+    private void withTermsInForce(String routeId, BiConsumer<Route, FrameworkTerms> handling) throws Exception {
+        FrameworkTerms terms = regionFramework.termsOf(null);
+        route(routeId).execute(route -> handling.accept(route, terms));
     }
 
     private Aggregate<Route> route(String routeId) throws Exception {
