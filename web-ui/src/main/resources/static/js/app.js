@@ -18,6 +18,8 @@ import {evaluation} from './views/evaluation.js';
 import {asOf} from './views/audit/as-of.js';
 import {provenance} from './views/audit/provenance.js';
 import {integrity} from './views/audit/integrity.js';
+import {route} from './views/route.js';
+import {kader} from './views/kader.js';
 
 const routes = [
     {pattern: /^\/?$/, view: overview, nav: 'overzicht'},
@@ -33,6 +35,8 @@ const routes = [
     {pattern: /^\/interventies$/, view: interventions, nav: 'interventies'},
     {pattern: /^\/reflecties$/, view: reflections, nav: 'reflecties'},
     {pattern: /^\/evaluatie$/, view: evaluation, nav: 'evaluatie'},
+    {pattern: /^\/route$/, view: route, nav: 'route'},
+    {pattern: /^\/kader$/, view: kader, nav: 'kader'},
 ];
 
 const main = document.getElementById('inhoud');
@@ -137,6 +141,10 @@ async function start() {
     document.body.dataset.rol = me.role;
     document.getElementById('menu-integriteit').hidden = !me.mayVerifyIntegrity;
     showUser();
+    if (!window.location.hash && me.role === 'BESTUURDER') {
+        // The route is the page a bestuurder opens first (issue 13).
+        window.history.replaceState(null, '', '#/route');
+    }
     window.addEventListener('hashchange', render);
     await render();
     document.body.dataset.geladen = 'ja';

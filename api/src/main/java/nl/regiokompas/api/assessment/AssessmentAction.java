@@ -3,6 +3,7 @@ package nl.regiokompas.api.assessment;
 import java.util.List;
 
 import nl.regiokompas.api.common.Role;
+import nl.regiokompas.api.common.RoleRule;
 
 import static nl.regiokompas.api.common.Role.BESTUURDER;
 import static nl.regiokompas.api.common.Role.PROGRAMMATEAM;
@@ -35,25 +36,23 @@ public enum AssessmentAction {
     WITHDRAW_CONFIRMATION(List.of(BESTUURDER), List.of(BESTUURDER)),
     CHANGE_PRECONDITION_STATUS(List.of(PROGRAMMATEAM), List.of());
 
-    private final List<Role> roles;
-    private final List<Role> onlyForOwnGemeente;
+    private final RoleRule rule;
 
     AssessmentAction(List<Role> roles, List<Role> onlyForOwnGemeente) {
-        this.roles = roles;
-        this.onlyForOwnGemeente = onlyForOwnGemeente;
+        this.rule = new RoleRule(roles, onlyForOwnGemeente);
     }
 
     /** The roles that may do this at all, in the order refusals name them. */
     public List<Role> roles() {
-        return roles;
+        return rule.roles();
     }
 
     public boolean allows(Role role) {
-        return role != null && roles.contains(role);
+        return rule.allows(role);
     }
 
     /** Whether this role, acting for {@code ownGemeente}, may do this for {@code gemeente}. */
     public boolean allowsFor(Role role, String ownGemeente, String gemeente) {
-        return allows(role) && (!onlyForOwnGemeente.contains(role) || (ownGemeente != null && ownGemeente.equals(gemeente)));
+        return rule.allowsFor(role, ownGemeente, gemeente);
     }
 }

@@ -23,6 +23,24 @@ public record Caller(String userId, String gemeente, Role role) {
         requireRole(action.roles().toArray(Role[]::new));
     }
 
+    /** Refuses a caller whose role may not do this route action at all; the own-gemeente rule is the handler's. */
+    public void require(nl.regiokompas.api.route.RouteAction action) {
+        requireRole(action.roles().toArray(Role[]::new));
+    }
+
+    /**
+     * Refuses a caller who may not do this route action for {@code gemeente} (a bestuurder or strateeg of another
+     * gemeente); names both gemeenten by {@code nameOf}.
+     */
+    public void requireFor(nl.regiokompas.api.route.RouteAction action, String gemeente,
+                           java.util.function.UnaryOperator<String> nameOf) {
+        require(action);
+        if (!action.allowsFor(role, this.gemeente, gemeente)) {
+            throw RuleViolation.notAllowed("Als " + role.label() + " van " + nameOf.apply(this.gemeente)
+                    + " mag u dit alleen voor de eigen gemeente doen, niet voor " + nameOf.apply(gemeente) + ".");
+        }
+    }
+
     public void requireRole(Role... allowed) {
         if (role == null || Arrays.stream(allowed).noneMatch(role::equals)) {
             throw RuleViolation.notAllowed((role == null ? "Zonder rol" : "Als " + role.label())

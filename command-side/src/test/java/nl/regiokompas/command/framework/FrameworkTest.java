@@ -44,10 +44,13 @@ class FrameworkTest {
     }
 
     @Test
-    void a_later_adoption_adds_the_next_version() {
+    void after_the_first_start_a_version_is_no_longer_adopted_directly_but_proposed() {
         fixture.given(adopted(1), adopted(2))
                 .when(new AdoptFramework(REGION, ZouFramework.content(), "Evaluatie 2028"), Callers.programmateam())
-                .expectEvents(new FrameworkAdopted(REGION, 3, ZouFramework.content(), "Evaluatie 2028"));
+                .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE))
+                .expectExceptionMessage("Het afwegingskader is al vastgesteld (versie 2). Stel een nieuwe versie voor; "
+                        + "die geldt zodra alle gemeenten haar hebben vastgesteld.")
+                .expectNoEvents();
     }
 
     @Test

@@ -12,6 +12,8 @@ public final class ProjectionGroups {
     public static final String INTERVENTIONS = "interventions";
     public static final String REFLECTIONS = "reflections";
     public static final String AUDIT_DECISION_INDEX = "audit-decision-index";
+    public static final String FRAMEWORK_PROPOSALS = "framework-proposals";
+    public static final String ROUTE = "route";
 
     private static final Map<String, List<String>> TABLES = Map.of(
             FRAMEWORK_VERSIONS, List.of("framework_version"),
@@ -22,6 +24,12 @@ public final class ProjectionGroups {
             REFLECTIONS, List.of("reflection_assessment", "reflection"),
             AUDIT_DECISION_INDEX, List.of("audit_decision_index"));
 
+    /** The route's projections (issue 13), kept apart so that Map.of above stays within its ten entries. */
+    private static final Map<String, List<String>> ROUTE_TABLES = Map.of(
+            FRAMEWORK_PROPOSALS, List.of("framework_proposal", "framework_proposal_position"),
+            ROUTE, List.of("route_theme", "route_gemeente", "route_assessment", "route_score", "route_meeting",
+                    "route_glossary", "route_change"));
+
     private ProjectionGroups() {
     }
 
@@ -30,7 +38,7 @@ public final class ProjectionGroups {
      * of them and swaps those in. A new projection adds its group here.
      */
     public static List<String> tables(String group) {
-        List<String> tables = TABLES.get(group);
+        List<String> tables = TABLES.getOrDefault(group, ROUTE_TABLES.get(group));
         if (tables == null) {
             throw new IllegalStateException("Projection " + group + " declares no tables in ProjectionGroups");
         }

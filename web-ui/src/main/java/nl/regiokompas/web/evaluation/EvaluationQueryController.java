@@ -33,9 +33,17 @@ class EvaluationQueryController {
         this.queries = queries;
     }
 
+    /** The evaluation with the route's part beside it (framework adoptions and agenda changes, issue 13). */
+    record EvaluationWithRoute(@com.fasterxml.jackson.annotation.JsonUnwrapped Evaluation evaluation,
+                               nl.regiokompas.api.route.RouteEvaluation route) {
+    }
+
     @GetMapping(path = "/api/evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
-    Evaluation evaluation(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return evaluate(from, to);
+    EvaluationWithRoute evaluation(@RequestParam(required = false) String from,
+                                   @RequestParam(required = false) String to) {
+        return new EvaluationWithRoute(evaluate(from, to), queries.query(
+                new nl.regiokompas.api.route.FindRouteEvaluation(Moments.parse("from", from), Moments.parse("to", to)),
+                ResponseTypes.instanceOf(nl.regiokompas.api.route.RouteEvaluation.class)).join());
     }
 
     @GetMapping(path = "/api/evaluation", produces = TEXT_CSV)

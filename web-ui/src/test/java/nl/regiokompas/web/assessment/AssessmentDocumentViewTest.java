@@ -25,7 +25,8 @@ class AssessmentDocumentViewTest extends IntegrationTest {
         assertThat(document.get("status").asText()).isEqualTo("OPEN");
         assertThat(document.get("cycle").asInt()).isEqualTo(1);
         assertThat(document.get("version").asLong()).isZero();
-        assertThat(document.get("frameworkVersion").asInt()).isEqualTo(1);
+        assertThat(document.get("frameworkVersion").asInt())
+                .isEqualTo(api.get("strateeg.bun", "/api/framework").json().get("version").asInt());
         assertThat(texts(document.get("gemeenten"))).containsExactlyElementsOf(AssessmentScenarios.GEMEENTEN);
         assertThat(document.get("inputs")).isEmpty();
         assertThat(document.get("proposal").isNull()).isTrue();

@@ -23,7 +23,7 @@ class ReferenceDataTest extends IntegrationTest {
     void the_current_framework_has_six_criteria_with_a_question_per_layer() {
         JsonNode framework = api.get("strateeg.hou", "/api/framework").json();
 
-        assertThat(framework.get("version").asInt()).isEqualTo(1);
+        assertThat(framework.get("version").asInt()).isPositive();
         assertThat(framework.get("criteria")).hasSize(6);
         assertThat(framework.get("criteria").get(2).get("questions").get("UITVOERING").asText()).isNotBlank();
         assertThat(framework.get("layers")).hasSize(3);

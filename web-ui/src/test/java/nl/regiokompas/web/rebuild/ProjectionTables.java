@@ -17,7 +17,10 @@ final class ProjectionTables {
             "mandate", "mandate_change",
             "intervention_assessment", "intervention",
             "reflection_assessment", "reflection",
-            "framework_version");
+            "framework_version",
+            "framework_proposal", "framework_proposal_position",
+            "route_theme", "route_gemeente", "route_assessment", "route_score", "route_meeting", "route_glossary",
+            "route_change");
 
     private ProjectionTables() {
     }

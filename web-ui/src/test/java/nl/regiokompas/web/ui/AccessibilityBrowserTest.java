@@ -45,6 +45,10 @@ class AccessibilityBrowserTest extends BrowserTest {
                 assessment.assessmentId, "level", "BESTUURLIJK", "text", "De rollen waren helder."));
         assertThat(reflection.status()).as(reflection.toString()).isEqualTo(201);
         api.get("auditor", assessment.path("?minVersion=" + assessment.version));
+        Api.Response proposal = api.post("programmateam", "/api/framework/proposals",
+                nl.regiokompas.web.framework.FrameworkProposals.withNewPrinciple(api,
+                        "Toegankelijk " + java.util.UUID.randomUUID(), "Een voorstel om de pagina Kader te toetsen"));
+        assertThat(proposal.status()).as(proposal.toString()).isEqualTo(201);
         decided = assessment;
     }
 
@@ -68,6 +72,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         check(found, "#/interventies", "Interventies", By.id("interventies-lijst"));
         check(found, "#/reflecties", "Reflecties", By.id("reflecties-lijst"));
         check(found, "#/evaluatie", "Evaluatie", By.id("evaluatie"));
+        check(found, "#/route", "Route van de regio", By.id("route-tabel"));
+        check(found, "#/kader", "Afwegingskader", By.cssSelector("#kader-voorstellen article"));
         check(found, assessment + "/stand", "Eerdere stand", By.id("stand-schuif"));
         String decisionId = api.get("auditor", decided.path("")).json().get("decision").get("decisionId").asText();
         check(found, "#/besluiten/" + decisionId, "Herkomst van de bestuurlijke bevestiging", By.cssSelector("main section"));
