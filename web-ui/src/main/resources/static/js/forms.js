@@ -182,7 +182,10 @@ export function showProblem(formElement, error) {
     messages(formElement).replaceChildren(h('div', {class: 'melding melding--fout', role: 'alert'},
         h('h4', {}, title),
         showDetail ? h('p', {}, detail) : null,
-        summaryItems.length ? h('ul', {}, summaryItems) : null));
+        summaryItems.length ? h('ul', {}, summaryItems) : null,
+        // what a refusal lists one by one (what a package misses, who gave no input where)
+        (problem.missing || []).length ? [h('p', {}, 'Ontbreekt:'),
+            h('ul', {class: 'ontbreekt'}, problem.missing.map(item => h('li', {}, item)))] : null));
 }
 
 /**

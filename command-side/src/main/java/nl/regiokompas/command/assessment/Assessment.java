@@ -120,7 +120,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * that follows when every gemeente confirmed the current revision and no intervention is open.
  * <p>
  * Every command passes one {@link #guard} before its own rules. The state holds only what a rule reads; the
- * inputs themselves are for the query side.
+ * inputs themselves are for the query side; the state keeps only their leaning per cell ({@link InputCoverage}).
  */
 // The revision of the state's shape: snapshots of another shape are ignored (Axon's RevisionSnapshotFilter) and the
 // aggregate is sourced from its events instead. "package-1": inputs, the followed mandate and the package state.
@@ -164,7 +164,7 @@ public class Assessment {
     private final Set<List<String>> formalDecisions = new HashSet<>();
     // The whole package (issue 11 sections 1 and 2): what the proposal rules read of the inputs, and the theme's
     // active mandate as the command side last told it (FollowThemeMandate).
-    private final InputCoverage inputs = new InputCoverage();
+    private final InputCoverage inputCoverage = new InputCoverage();
     private String activeMandateId;
     private long activeMandateVersion;
 
@@ -229,8 +229,8 @@ public class Assessment {
         guard(command, PROPOSE_SCALE, metaData, conflictResolver);
         Map<String, String> scales = scalePerLayer(command.scales());
         String rationale = requireText("rationale", "de onderbouwing", command.rationale(), Limits.LONG_TEXT);
-        ProposalGrounds.requireInputOfEveryone(inputs, gemeenten, terms);
-        Map<String, String> deviations = ProposalGrounds.deviations(scales, command.deviations(), inputs, terms);
+        ProposalGrounds.requireInputOfEveryone(inputCoverage, gemeenten, terms);
+        Map<String, String> deviations = ProposalGrounds.deviations(scales, command.deviations(), inputCoverage, terms);
         int revision = highestRevision + 1;
         apply(new ThemeScaleProposed(assessmentId, cycle, revision, scales, rationale, deviations, activeMandateId));
         return new ProposalOutcome(revision, getVersion());
@@ -690,7 +690,7 @@ public class Assessment {
 
     @EventSourcingHandler
     void on(CriterionInputRecorded event) {
-        inputs.record(event.gemeente(), event.layer(), event.criterion(), event.leaning());
+        inputCoverage.record(event.gemeente(), event.layer(), event.criterion(), event.leaning());
     }
 
     @EventSourcingHandler
@@ -808,6 +808,6 @@ public class Assessment {
         confirmationsOfCycle.clear();
         acceptedExceptions.clear();
         formalDecisions.clear();
-        inputs.clear();
+        inputCoverage.clear();
     }
 }

@@ -22,6 +22,7 @@ public class AssessmentOpening {
     private final Repository<Assessment> assessmentRepository;
     private final ThemeMandates themeMandates;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public AssessmentOpening(Repository<Framework> frameworkRepository, Repository<Assessment> assessmentRepository,
                              RegionProperties region, ThemeMandates themeMandates) {
         this.regionFramework = new RegionFramework(frameworkRepository, region.regionCode());

@@ -6,6 +6,7 @@ import {h, replaceChildren} from '../../dom.js';
 import {blankToNull, field, form, input, values} from '../../forms.js';
 import {moment} from '../../terms.js';
 import {dropUnless, section} from './section.js';
+import {withdrawal} from './withdrawal.js';
 
 export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
     const count = h('div', {});
@@ -18,6 +19,7 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
             + 'gemeenten bevestigd en staat er geen interventie open, dan is er een bestuurlijke bevestiging; de formele besluiten nemen college, raad en Bestuurstafel daarna. Een nieuw voorstel '
             + 'maakt uw bevestiging ongedaan. Niet eens? Bevestig dan niet en dien een lokale interventie in.'));
     const confirmDone = h('p', {id: 'bevestig-status', role: 'status', tabindex: '-1'});
+    const withdraw = withdrawal({me, terms, edit, revisionLabel, shown});
     const confirmForm = form({
         id: 'bevestig-formulier',
         title: 'Uw bevestiging',
@@ -74,7 +76,7 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
 
     return {
         // the confirm form comes before the table, so that a bestuurder reaches it first
-        element: section('bevestigingen', 'Bevestigingen', h('h2', {}, 'Bevestigingen'), count, confirmDone, confirmForm, area),
+        element: section('bevestigingen', 'Bevestigingen', h('h2', {}, 'Bevestigingen'), count, confirmDone, confirmForm, withdraw.element, area),
         show(doc, previous, allowed) {
             const revision = doc.proposal ? doc.proposal.revision : null;
             replaceChildren(count, renderCount(doc, revision));
@@ -88,9 +90,11 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
                     + (doc.status === 'BESLOTEN' ? ' Alle gemeenten hebben bevestigd: de afweging is bestuurlijk bevestigd.' : '')
                 : '';
             confirmForm.hidden = !allowed.mayConfirm;
+            withdraw.show(allowed);
         },
         drop(roleMay) {
             dropUnless(roleMay, 'CONFIRM', confirmForm);
+            dropUnless(roleMay, 'WITHDRAW_CONFIRMATION', withdraw.element);
         },
     };
 }

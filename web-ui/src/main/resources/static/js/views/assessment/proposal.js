@@ -3,6 +3,7 @@ import {h, replaceChildren} from '../../dom.js';
 import {field, form, select, textarea} from '../../forms.js';
 import {moment} from '../../terms.js';
 import {dropUnless, section} from './section.js';
+import {guideline, deviationFields, deviationsOf} from './guideline.js';
 
 export function proposal({terms, nameOf, edit, revisionLabel}) {
     const area = h('div', {id: 'voorstel'});
@@ -15,6 +16,8 @@ export function proposal({terms, nameOf, edit, revisionLabel}) {
         return {layer, control};
     });
     const proposalRationale = textarea('rationale', {id: 'voorstel-onderbouwing', rows: 4});
+    const tally = guideline({terms});
+    const deviations = deviationFields({terms});
     const proposalForm = form({
         id: 'voorstel-formulier',
         title: 'Schaal voorstellen',
@@ -24,13 +27,15 @@ export function proposal({terms, nameOf, edit, revisionLabel}) {
                 h('div', {class: 'velden'}, proposalSelects.map(({layer, control}) =>
                     field({label: layer.name, control})))),
             field({label: 'Onderbouwing', hint: 'Een nieuw voorstel maakt eerdere bevestigingen ongedaan.', control: proposalRationale}),
+            deviations.element,
         ],
         onSubmit: async formElement => {
             const scales = {};
             for (const {layer, control} of proposalSelects) {
                 scales[layer.code] = control.value;
             }
-            await edit(formElement, 'proposals', {scales, rationale: proposalRationale.value}, 'Uw voorstel is vastgelegd.');
+            await edit(formElement, 'proposals', {scales, rationale: proposalRationale.value,
+                deviations: deviations.values()}, 'Uw voorstel is vastgelegd.');
         },
     });
 
@@ -47,6 +52,7 @@ export function proposal({terms, nameOf, edit, revisionLabel}) {
                         h('th', {scope: 'row'}, layer.name), h('td', {}, terms.scale(current.scales[layer.code])))))),
                 h('h3', {}, 'Onderbouwing'),
                 h('p', {class: 'celtekst'}, current.rationale),
+                deviationsOf(current, terms),
             ] : h('p', {class: 'leeg'}, 'Er is nog geen voorstel.')];
     }
 
@@ -55,7 +61,7 @@ export function proposal({terms, nameOf, edit, revisionLabel}) {
     }
 
     return {
-        element: section('voorstel', 'Voorstel', area, proposalForm),
+        element: section('voorstel', 'Voorstel', area, h('div', {class: 'voorstel-met-richtlijn'}, proposalForm, tally.element)),
         show(doc, previous, allowed) {
             replaceChildren(area, render(doc));
             // the form starts from the current proposal
@@ -65,6 +71,8 @@ export function proposal({terms, nameOf, edit, revisionLabel}) {
                 }
             }
             proposalForm.hidden = !allowed.mayPropose;
+            tally.show(doc);
+            tally.element.hidden = !allowed.mayPropose;
         },
         drop(roleMay) {
             dropUnless(roleMay, 'PROPOSE_SCALE', proposalForm);

@@ -66,15 +66,16 @@ class AssessmentDocumentViewTest extends IntegrationTest {
 
         assertThat(document.get("status").asText()).isEqualTo("VOORGESTELD");
         JsonNode proposal = document.get("proposal");
-        assertThat(proposal.get("revision").asInt()).isEqualTo(revision);
+        // each change of the package after the proposal made a new revision of it
+        assertThat(proposal.get("revision").asInt()).isEqualTo(revision + 3);
         assertThat(proposal.get("scales").get("UITVOERING").asText()).isEqualTo("LOKAAL");
         assertThat(proposal.get("rationale").asText()).isNotBlank();
         assertThat(proposal.get("by").asText()).isEqualTo("strateeg.hou");
-        assertThat(document.get("responsibilities")).hasSize(1);
-        assertThat(document.get("responsibilities").get(0).get("holder").asText())
+        assertThat(document.get("responsibilities")).hasSize(9);
+        assertThat(document.get("responsibilities").get(8).get("holder").asText())
                 .isEqualTo("Portefeuillehoudersoverleg");
-        assertThat(document.get("preconditions").get(0).get("preconditionId").asText()).isEqualTo(preconditionId);
-        assertThat(document.get("preconditions").get(0).get("kind").asText()).isEqualTo("MIDDELEN");
+        assertThat(document.get("preconditions").get(1).get("preconditionId").asText()).isEqualTo(preconditionId);
+        assertThat(document.get("preconditions").get(1).get("kind").asText()).isEqualTo("MIDDELEN");
     }
 
     @Test
@@ -199,7 +200,7 @@ class AssessmentDocumentViewTest extends IntegrationTest {
         assertThat(strateeg.get("mayPropose").asBoolean()).isTrue();
         assertThat(strateeg.get("mayConfirm").asBoolean()).isFalse();
         assertThat(bestuurder.get("mayConfirm").asBoolean()).isTrue();
-        assertThat(texts(bestuurder.get("roleMay"))).containsExactly("CONFIRM", "INTERVENE");
+        assertThat(texts(bestuurder.get("roleMay"))).containsExactly("CONFIRM", "INTERVENE", "WITHDRAW_CONFIRMATION");
         assertThat(raadslid.get("roleMay")).isEmpty();
 
         jeugd.confirm("HOU", revision);
