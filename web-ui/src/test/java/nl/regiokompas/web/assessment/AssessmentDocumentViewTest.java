@@ -198,7 +198,8 @@ class AssessmentDocumentViewTest extends IntegrationTest {
         assertThat(strateeg.get("mayPropose").asBoolean()).isTrue();
         assertThat(strateeg.get("mayConfirm").asBoolean()).isFalse();
         assertThat(bestuurder.get("mayConfirm").asBoolean()).isTrue();
-        assertThat(texts(bestuurder.get("roleMay"))).containsExactly("CONFIRM", "INTERVENE");
+        assertThat(texts(bestuurder.get("roleMay"))).containsExactly("CONFIRM", "INTERVENE", "RESOLVE_INTERVENTION",
+                "HANDLE_SIGNAL", "CONSENT_TO_DEVIATION", "RECORD_FORMAL_DECISION", "RECORD_GREMIUM_DISCUSSION");
         assertThat(raadslid.get("roleMay")).isEmpty();
 
         jeugd.confirm("HOU", revision);
