@@ -86,8 +86,9 @@ export function interventions({me, terms, nameOf, edit, shown}) {
         submitLabel: 'Intrekken',
         fields: [
             field({label: 'Interventie', control: resolutionChoice}),
-            field({label: 'Toelichting', control: textarea('note', {id: 'afhandel-toelichting', rows: 3})}),
             field({label: 'Datum Bestuurstafel (bij doorverwijzen)', control: input('bestuurstafelOn', {type: 'date', id: 'afhandel-bt'})}),
+            // the note comes last, so that Tab goes from it to the actions
+            field({label: 'Toelichting', control: textarea('note', {id: 'afhandel-toelichting', rows: 3})}),
         ],
         extraButtons: [
             h('button', {type: 'submit', class: 'knop', name: 'outcome', value: 'OVERGENOMEN'}, 'Overgenomen in de actuele revisie'),

@@ -200,7 +200,9 @@ class AssessmentDocumentViewTest extends IntegrationTest {
         assertThat(strateeg.get("mayPropose").asBoolean()).isTrue();
         assertThat(strateeg.get("mayConfirm").asBoolean()).isFalse();
         assertThat(bestuurder.get("mayConfirm").asBoolean()).isTrue();
-        assertThat(texts(bestuurder.get("roleMay"))).containsExactly("CONFIRM", "INTERVENE", "WITHDRAW_CONFIRMATION");
+        assertThat(texts(bestuurder.get("roleMay"))).containsExactly("CONFIRM", "INTERVENE", "RESOLVE_INTERVENTION",
+                "HANDLE_SIGNAL", "CONSENT_TO_DEVIATION", "RECORD_FORMAL_DECISION", "RECORD_GREMIUM_DISCUSSION",
+                "WITHDRAW_CONFIRMATION");
         assertThat(raadslid.get("roleMay")).isEmpty();
 
         jeugd.confirm("HOU", revision);

@@ -44,7 +44,7 @@ class ExpectedVersionRangeTest extends IntegrationTest {
                 Named.of("interventions", new Edit("bestuurder.bun", "/interventions", false, version -> body(
                         "gemeente", "BUN", "layer", "UITVOERING", "kind", "BEZWAAR", "reason", "Raad",
                         "expectedVersion", version))),
-                Named.of("resolution", new Edit("programmateam", "/interventions/{intervention}/resolution", false,
+                Named.of("resolution", new Edit("bestuurder.wbd", "/interventions/{intervention}/resolution", false,
                         version -> body("outcome", "INGETROKKEN", "note", "Besproken", "expectedVersion", version))),
                 Named.of("reopen", new Edit("programmateam", "/reopen", true, version -> body(
                         "reason", "Nieuwe feiten", "expectedVersion", version))),

@@ -29,8 +29,13 @@ class DecisionProvenanceTest extends IntegrationTest {
         assertThat(jeugd.confirm("BUN", first).status()).isEqualTo(200);
         Api.Response intervention = jeugd.intervene("ZST", "LOKALE_AFWIJKING");
         String interventionId = intervention.json().get("interventionId").asText();
-        assertThat(jeugd.resolve(interventionId, "OVERGENOMEN").status()).isEqualTo(200);
-        jeugd.decide();
+        // OVERGENOMEN only once a later revision exists, and the resolution names it (issue 11 §3)
+        int second = jeugd.propose(AssessmentScenarios.REGIONAL_SCALES);
+        assertThat(jeugd.send("programmateam", "/interventions/" + interventionId + "/resolution", "outcome",
+                "OVERGENOMEN", "note", "Besproken in de Bestuurstafel.", "revision", second).status()).isEqualTo(200);
+        for (String gemeente : AssessmentScenarios.GEMEENTEN) {
+            assertThat(jeugd.confirm(gemeente, second).status()).isEqualTo(200);
+        }
         String decisionId = document(jeugd).get("decision").get("decisionId").asText();
 
         JsonNode provenance = provenanceOf(decisionId);
@@ -42,7 +47,7 @@ class DecisionProvenanceTest extends IntegrationTest {
         assertThat(types(provenance.get("chain")).stream().filter(type -> !List.of("CriterionInputRecorded",
                 "ResponsibilityAssigned", "PreconditionRecorded").contains(type)).toList()).containsExactly(
                 "AssessmentOpened", "ThemeScaleProposed", "ConfirmedByBestuurder", "LocalInterventionOpened",
-                "InterventionResolved", "ThemeScaleProposed", "ConfirmedByBestuurder", "ConfirmedByBestuurder",
+                "ThemeScaleProposed", "InterventionResolved", "ConfirmedByBestuurder", "ConfirmedByBestuurder",
                 "ConfirmedByBestuurder", "ConfirmedByBestuurder", "ConfirmedByBestuurder", "DecisionRecorded");
         assertThat(sequences(provenance.get("chain"))).isSorted();
         for (JsonNode step : provenance.get("chain")) {
