@@ -40,7 +40,8 @@ public record FrameworkTerms(
     /** The kinds of code a framework names. */
     public enum Term {
         REGION, GEMEENTE, THEME, LAYER, SCALE, CRITERION, RESPONSIBILITY_KIND, RESPONSIBILITY_LEVEL,
-        PRECONDITION_KIND, MANDATE_ROLE, GOVERNANCE_FORM, REFLECTION_LEVEL;
+        PRECONDITION_KIND, MANDATE_ROLE, GOVERNANCE_FORM, REFLECTION_LEVEL,
+        FORM_CRITERION;
 
         /** Scales read as adjectives inside a sentence ("neiging regionaal"); other names keep their case. */
         String inText(String name) {
@@ -73,6 +74,8 @@ public record FrameworkTerms(
         names.put(Term.GOVERNANCE_FORM, named(content.governanceForms(), FrameworkContent.GovernanceForm::code,
                 FrameworkContent.GovernanceForm::name));
         names.put(Term.REFLECTION_LEVEL, named(content.reflectionLevels(), code -> code, code -> null));
+        names.put(Term.FORM_CRITERION, named(content.formCriteria(), FrameworkContent.FormCriterion::code,
+                FrameworkContent.FormCriterion::name));
         return new FrameworkTerms(
                 version,
                 content.region().code(),
@@ -89,6 +92,14 @@ public record FrameworkTerms(
                 codes(content.reflectionLevels()),
                 codes(content.reflectionPrompts()),
                 Collections.unmodifiableMap(names));
+    }
+
+    /**
+     * The codes of the criteria on which forms of cooperation are weighed (phase 4), in the framework's order;
+     * kept among the names rather than as a component of their own, and empty for versions without them.
+     */
+    public List<String> formCriteria() {
+        return List.copyOf(names.getOrDefault(Term.FORM_CRITERION, Map.of()).keySet());
     }
 
     /**

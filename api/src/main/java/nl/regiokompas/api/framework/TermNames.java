@@ -15,7 +15,7 @@ public interface TermNames {
     /** The kinds of codes that have names. */
     enum Term {
         REGION, GEMEENTE, THEME, LAYER, CRITERION, SCALE, RESPONSIBILITY_KIND, RESPONSIBILITY_LEVEL, PRECONDITION_KIND,
-        GOVERNANCE_FORM, MANDATE_ROLE, REFLECTION_LEVEL
+        GOVERNANCE_FORM, MANDATE_ROLE, REFLECTION_LEVEL, FORM_CRITERION
     }
 
     /** The name of {@code code} as a {@code term}; null when it is unknown. */
