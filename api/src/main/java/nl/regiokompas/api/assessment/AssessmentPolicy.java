@@ -11,7 +11,6 @@ import static nl.regiokompas.api.assessment.AssessmentAction.ASSIGN_RESPONSIBILI
 import static nl.regiokompas.api.assessment.AssessmentAction.CONFIRM;
 import static nl.regiokompas.api.assessment.AssessmentAction.INTERVENE;
 import static nl.regiokompas.api.assessment.AssessmentAction.PROPOSE_SCALE;
-import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_GOVERNANCE_FORM;
 import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_INPUT;
 import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_PRECONDITION;
 import static nl.regiokompas.api.assessment.AssessmentAction.REOPEN;
@@ -45,7 +44,7 @@ public final class AssessmentPolicy {
                 open && participant && INTERVENE.allowsFor(role, ownGemeente, ownGemeente),
                 open && situation.anyInterventionOpen() && RESOLVE_INTERVENTION.allows(role),
                 situation.decided() && REOPEN.allows(role),
-                situation.decided() && RECORD_GOVERNANCE_FORM.allows(role),
+                false, // the form of cooperation is chosen in a form weighing now (WeighingPolicy)
                 Arrays.stream(AssessmentAction.values()).filter(action -> action.allows(role)).toList());
     }
 

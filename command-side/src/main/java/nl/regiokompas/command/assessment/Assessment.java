@@ -11,7 +11,6 @@ import nl.regiokompas.api.assessment.Confirmation;
 import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
 import nl.regiokompas.api.assessment.CriterionInputRecorded;
 import nl.regiokompas.api.assessment.DecisionRecorded;
-import nl.regiokompas.api.assessment.GovernanceFormRecorded;
 import nl.regiokompas.api.assessment.IntervenLocally;
 import nl.regiokompas.api.assessment.InterventionResolved;
 import nl.regiokompas.api.assessment.LocalInterventionOpened;
@@ -63,7 +62,6 @@ import static nl.regiokompas.api.assessment.AssessmentAction.REOPEN;
 import static nl.regiokompas.api.assessment.AssessmentAction.RESOLVE_INTERVENTION;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.CRITERION;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.GEMEENTE;
-import static nl.regiokompas.api.framework.FrameworkTerms.Term.GOVERNANCE_FORM;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.LAYER;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.PRECONDITION_KIND;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.RESPONSIBILITY_KIND;
@@ -282,11 +280,8 @@ public class Assessment {
     @CommandHandler
     public long handle(RecordGovernanceForm command, MetaData metaData, ConflictResolver conflictResolver) {
         guard(command, RECORD_GOVERNANCE_FORM, metaData, conflictResolver);
-        requireKnown("form", "de samenwerkingsvorm", "Onbekende samenwerkingsvorm", command.form(),
-                Choices.of(terms, GOVERNANCE_FORM, terms.governanceForms()));
-        String rationale = requireText("rationale", "de onderbouwing", command.rationale(), Limits.LONG_TEXT);
-        apply(new GovernanceFormRecorded(assessmentId, cycle, command.form(), rationale));
-        return getVersion();
+        // Phase 4 moved to the form weighing; forms recorded here before stay in the history.
+        throw RuleViolation.illegalState(GovernanceFormByWeighing.REFUSAL);
     }
 
     /**
