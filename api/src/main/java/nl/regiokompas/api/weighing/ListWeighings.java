@@ -1,5 +1,11 @@
 package nl.regiokompas.api.weighing;
 
-/** Every weighing, newest first, as {@link WeighingDocument}s. */
-public record ListWeighings() {
+import java.time.Instant;
+
+/** The weighings opened in [{@code from}, {@code to}) (each bound optional), newest first. */
+public record ListWeighings(Instant from, Instant to) {
+
+    public static ListWeighings all() {
+        return new ListWeighings(null, null);
+    }
 }

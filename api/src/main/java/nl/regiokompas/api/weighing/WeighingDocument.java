@@ -20,8 +20,8 @@ public record WeighingDocument(String weighingId, String title, String status, l
     public static final String VOORGESTELD = "VOORGESTELD";
     public static final String GEKOZEN = "GEKOZEN";
 
-    /** A code with the name the weighing's framework version gives it; {@code question} only for criteria. */
-    public record Named(String code, String name, String question) {
+    /** A code with the name the weighing's framework version gives it. */
+    public record Named(String code, String name) {
     }
 
     public record ThemeEntry(String themeCode, String name, String assessmentId, String decisionId, int cycle) {

@@ -3,6 +3,11 @@ package nl.regiokompas.web.evaluation;
 import java.nio.charset.StandardCharsets;
 
 import nl.regiokompas.api.evaluation.Evaluation;
+import nl.regiokompas.api.weighing.ListWeighings;
+import nl.regiokompas.api.weighing.WeighingDocument;
+import nl.regiokompas.api.weighing.WeighingEvaluation;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
 import nl.regiokompas.api.evaluation.FindEvaluation;
 import nl.regiokompas.api.framework.FindFramework;
 import nl.regiokompas.api.framework.FrameworkVersion;
@@ -33,9 +38,17 @@ class EvaluationQueryController {
         this.queries = queries;
     }
 
+    /** The evaluation's JSON: the evaluation per theme, plus the form weighings opened in the period (phase 4). */
+    record EvaluationJson(@JsonUnwrapped Evaluation evaluation, List<WeighingEvaluation> weighings) {
+    }
+
     @GetMapping(path = "/api/evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
-    Evaluation evaluation(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return evaluate(from, to);
+    EvaluationJson evaluation(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Evaluation evaluation = evaluate(from, to);
+        List<WeighingEvaluation> weighings = queries.query(new ListWeighings(evaluation.from(), evaluation.to()),
+                ResponseTypes.multipleInstancesOf(WeighingDocument.class)).join().stream()
+                .map(WeighingEvaluation::of).toList();
+        return new EvaluationJson(evaluation, weighings);
     }
 
     @GetMapping(path = "/api/evaluation", produces = TEXT_CSV)
