@@ -27,10 +27,20 @@ public final class WeighingScenario {
     /** Decides an assessment of {@code themeCode} and opens a weighing of the two forms on it. */
     public static WeighingScenario openOnDecided(Api api, String themeCode) {
         AssessmentScenarios.open(api, themeCode).decide();
+        return open(api, themeCode);
+    }
+
+    /** Opens a weighing of the two forms on {@code themeCode}, which has a decided assessment already. */
+    public static WeighingScenario open(Api api, String themeCode) {
         Api.Response opened = api.post("strateeg.bun", "/api/weighings",
                 body("title", "Vorm " + themeCode, "themeCodes", List.of(themeCode), "forms", FORMS));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         return new WeighingScenario(api, opened.json().get("weighingId").asText(), opened.version());
+    }
+
+    /** A weighing opened elsewhere (in a browser), driven from here on. */
+    public static WeighingScenario of(Api api, String weighingId) {
+        return new WeighingScenario(api, weighingId, 0);
     }
 
     public String path(String suffix) {
