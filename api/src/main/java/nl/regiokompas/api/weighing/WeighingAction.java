@@ -3,6 +3,8 @@ package nl.regiokompas.api.weighing;
 import java.util.List;
 
 import nl.regiokompas.api.common.Role;
+import nl.regiokompas.api.common.RoleRule;
+import nl.regiokompas.api.common.RoleTable;
 
 import static nl.regiokompas.api.common.Role.BESTUURDER;
 import static nl.regiokompas.api.common.Role.PROGRAMMATEAM;
@@ -13,7 +15,7 @@ import static nl.regiokompas.api.common.Role.STRATEEG;
  * them that may do it only for their own gemeente. The role table of the weighing, beside
  * {@code AssessmentAction}: the aggregate refuses by it and {@link WeighingPolicy} tells the UI from it.
  */
-public enum WeighingAction {
+public enum WeighingAction implements RoleTable {
     OPEN(List.of(STRATEEG, PROGRAMMATEAM), List.of()),
     SCORE(List.of(STRATEEG), List.of(STRATEEG)),
     RECORD_RAAD_ROLE(List.of(STRATEEG, PROGRAMMATEAM), List.of()),
@@ -22,25 +24,14 @@ public enum WeighingAction {
     INTERVENE(List.of(BESTUURDER, STRATEEG), List.of(BESTUURDER, STRATEEG)),
     RESOLVE_INTERVENTION(List.of(PROGRAMMATEAM), List.of());
 
-    private final List<Role> roles;
-    private final List<Role> onlyForOwnGemeente;
+    private final RoleRule rule;
 
     WeighingAction(List<Role> roles, List<Role> onlyForOwnGemeente) {
-        this.roles = roles;
-        this.onlyForOwnGemeente = onlyForOwnGemeente;
+        this.rule = new RoleRule(roles, onlyForOwnGemeente);
     }
 
-    /** The roles that may do this at all, in the order refusals name them. */
-    public List<Role> roles() {
-        return roles;
-    }
-
-    public boolean allows(Role role) {
-        return role != null && roles.contains(role);
-    }
-
-    /** Whether this role, acting for {@code ownGemeente}, may do this for {@code gemeente}. */
-    public boolean allowsFor(Role role, String ownGemeente, String gemeente) {
-        return allows(role) && (!onlyForOwnGemeente.contains(role) || (ownGemeente != null && ownGemeente.equals(gemeente)));
+    @Override
+    public RoleRule rule() {
+        return rule;
     }
 }
