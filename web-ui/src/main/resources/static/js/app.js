@@ -20,6 +20,7 @@ import {provenance} from './views/audit/provenance.js';
 import {integrity} from './views/audit/integrity.js';
 import {route} from './views/route.js';
 import {kader} from './views/kader.js';
+import {weighing, weighings} from './views/weighing.js';
 
 const routes = [
     {pattern: /^\/?$/, view: overview, nav: 'overzicht'},
@@ -37,6 +38,8 @@ const routes = [
     {pattern: /^\/evaluatie$/, view: evaluation, nav: 'evaluatie'},
     {pattern: /^\/route$/, view: route, nav: 'route'},
     {pattern: /^\/kader$/, view: kader, nav: 'kader'},
+    {pattern: /^\/vormafweging$/, view: weighings, nav: 'vormafweging'},
+    {pattern: /^\/vormafweging\/([^/]+)$/, view: weighing, nav: 'vormafweging'},
 ];
 
 const main = document.getElementById('inhoud');

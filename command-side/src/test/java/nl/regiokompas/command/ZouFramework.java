@@ -83,7 +83,23 @@ public final class ZouFramework {
                         "Worden mandaten gevolgd, of wordt er lokaal geïntervenieerd?"),
                 List.of("BESTUURLIJK", "AMBTELIJK", "UITVOEREND"),
                 List.of(new Perspective("ROLZUIVERHEID", "wie draagt welke taken")),
-                List.of("Vorm volgt inhoud"));
+                List.of("Vorm volgt inhoud"),
+                formCriteria());
+    }
+
+    /** The eight Platform31 criteria on which forms of cooperation are weighed (phase 4). */
+    public static List<FrameworkContent.FormCriterion> formCriteria() {
+        return List.of(
+                new FrameworkContent.FormCriterion("EFFICIENCY", "efficiencyvoordelen en kostenbesparing", "?"),
+                new FrameworkContent.FormCriterion("KWALITEIT", "betere resultaten en kwaliteitsverbeteringen", "?"),
+                new FrameworkContent.FormCriterion("SNELHEID", "snelheid en flexibiliteit", "?"),
+                new FrameworkContent.FormCriterion("BESTUURLIJKE_DRUKTE", "beperkte bestuurlijke drukte", "?"),
+                new FrameworkContent.FormCriterion("AMBTELIJKE_CAPACITEIT", "beperkte inzet ambtelijke capaciteit", "?"),
+                new FrameworkContent.FormCriterion("LEGITIMATIE", "legitimatie, eigenaarschap en identiteit", "?"),
+                new FrameworkContent.FormCriterion("SCHAALVERGROTING",
+                        "voorbereiding verdere schaalvergroting lokaal bestuur", "?"),
+                new FrameworkContent.FormCriterion("DAILY_URBAN_SYSTEM", "consistent met het daily urban system",
+                        "?"));
     }
 
     private static Criterion criterion(String code, String name) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.common.RoleRule;
+import nl.regiokompas.api.common.RoleTable;
 
 import static nl.regiokompas.api.common.Role.BESTUURDER;
 import static nl.regiokompas.api.common.Role.PROGRAMMATEAM;
@@ -14,7 +15,7 @@ import static nl.regiokompas.api.common.Role.STRATEEG;
  * that may do it only for their own gemeente. The aggregate refuses commands by this table, and the
  * {@link AssessmentPolicy} tells the UI from it what the signed-in user may do next.
  */
-public enum AssessmentAction {
+public enum AssessmentAction implements RoleTable {
     RECORD_INPUT(List.of(STRATEEG, PROGRAMMATEAM), List.of(STRATEEG)),
     PROPOSE_SCALE(List.of(STRATEEG, PROGRAMMATEAM), List.of()),
     ASSIGN_RESPONSIBILITY(List.of(STRATEEG, PROGRAMMATEAM), List.of()),
@@ -42,17 +43,8 @@ public enum AssessmentAction {
         this.rule = new RoleRule(roles, onlyForOwnGemeente);
     }
 
-    /** The roles that may do this at all, in the order refusals name them. */
-    public List<Role> roles() {
-        return rule.roles();
-    }
-
-    public boolean allows(Role role) {
-        return rule.allows(role);
-    }
-
-    /** Whether this role, acting for {@code ownGemeente}, may do this for {@code gemeente}. */
-    public boolean allowsFor(Role role, String ownGemeente, String gemeente) {
-        return rule.allowsFor(role, ownGemeente, gemeente);
+    @Override
+    public RoleRule rule() {
+        return rule;
     }
 }

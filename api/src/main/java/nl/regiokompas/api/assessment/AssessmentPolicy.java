@@ -19,7 +19,6 @@ import static nl.regiokompas.api.assessment.AssessmentAction.WITHDRAW_CONFIRMATI
 import static nl.regiokompas.api.assessment.AssessmentAction.CONFIRM;
 import static nl.regiokompas.api.assessment.AssessmentAction.INTERVENE;
 import static nl.regiokompas.api.assessment.AssessmentAction.PROPOSE_SCALE;
-import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_GOVERNANCE_FORM;
 import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_INPUT;
 import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_PRECONDITION;
 import static nl.regiokompas.api.assessment.AssessmentAction.REOPEN;
@@ -56,7 +55,7 @@ public final class AssessmentPolicy {
                 open && RESOLVE_INTERVENTION.allows(role) && (role == Role.PROGRAMMATEAM
                         ? situation.anyInterventionOpen() : situation.openInterventionGemeenten().contains(ownGemeente)),
                 situation.decided() && REOPEN.allows(role),
-                situation.decided() && RECORD_GOVERNANCE_FORM.allows(role),
+                false, // the form of cooperation is chosen in a form weighing now (WeighingPolicy)
                 Arrays.stream(AssessmentAction.values()).filter(action -> action.allows(role)).toList(),
                 open && participant && RECORD_SIGNAL.allowsFor(role, ownGemeente, ownGemeente),
                 open && participant && situation.openSignalGemeenten().contains(ownGemeente)

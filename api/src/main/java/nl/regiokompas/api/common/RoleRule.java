@@ -3,8 +3,9 @@ package nl.regiokompas.api.common;
 import java.util.List;
 
 /**
- * Who may do one action: the roles that may do it at all, and the roles among them that may do it only for their
- * own gemeente. The action tables ({@code AssessmentAction}, {@code RouteAction}) each hold one per action.
+ * One line of a role table: the roles that may do something at all, and the roles among them that may do it only
+ * for their own gemeente. The role tables ({@code AssessmentAction}, {@code RouteAction},
+ * {@code WeighingAction}) are made of these.
  */
 public record RoleRule(List<Role> roles, List<Role> onlyForOwnGemeente) {
 

@@ -25,7 +25,12 @@ public record FrameworkContent(
         List<String> reflectionPrompts,
         List<String> reflectionLevels,
         List<Perspective> handelingsperspectieven,
-        List<String> principles) {
+        List<String> principles,
+        List<FormCriterion> formCriteria) {
+
+    public FrameworkContent {
+        formCriteria = formCriteria == null ? List.of() : formCriteria;
+    }
 
     public record Region(String code, String name, String domain, List<Gemeente> gemeenten) {
     }
@@ -65,5 +70,9 @@ public record FrameworkContent(
     }
 
     public record Perspective(String code, String meaning) {
+    }
+
+    /** Phase 4: a criterion on which forms of cooperation are weighed (Platform31), with its question to a form. */
+    public record FormCriterion(String code, String name, String question) {
     }
 }

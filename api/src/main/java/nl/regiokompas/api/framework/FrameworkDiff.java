@@ -192,6 +192,7 @@ public final class FrameworkDiff {
         sections.put("reflectionLevels", "Reflectieniveaus");
         sections.put("handelingsperspectieven", "Handelingsperspectieven");
         sections.put("principles", "Principes");
+        sections.put("formCriteria", "Criteria voor de samenwerkingsvorm");
         return sections;
     }
 }

@@ -42,7 +42,7 @@ public record FrameworkTerms(
         REGION, GEMEENTE, THEME, LAYER, SCALE, CRITERION, RESPONSIBILITY_KIND, RESPONSIBILITY_LEVEL,
         PRECONDITION_KIND, MANDATE_ROLE, GOVERNANCE_FORM, REFLECTION_LEVEL, GREMIUM,
         /** An indicator of the outcome guideline: code SCALE.n (1-based within its scale), named by its text. */
-        INDICATOR;
+        INDICATOR, FORM_CRITERION;
 
         /** Scales read as adjectives inside a sentence ("neiging regionaal"); other names keep their case. */
         String inText(String name) {
@@ -78,6 +78,8 @@ public record FrameworkTerms(
         // process: the gremia that may discuss a revision or a confirmation; their codes are the names' keys
         names.put(Term.GREMIUM, named(content.gremia(), FrameworkContent.Gremium::code, FrameworkContent.Gremium::name));
         names.put(Term.INDICATOR, GuidelineIndicators.named(content.outcomeGuideline()));
+        names.put(Term.FORM_CRITERION, named(content.formCriteria(), FrameworkContent.FormCriterion::code,
+                FrameworkContent.FormCriterion::name));
         return new FrameworkTerms(
                 version,
                 content.region().code(),
@@ -94,6 +96,14 @@ public record FrameworkTerms(
                 codes(content.reflectionLevels()),
                 codes(content.reflectionPrompts()),
                 Collections.unmodifiableMap(names));
+    }
+
+    /**
+     * The codes of the criteria on which forms of cooperation are weighed (phase 4), in the framework's order;
+     * kept among the names rather than as a component of their own, and empty for versions without them.
+     */
+    public List<String> formCriteria() {
+        return List.copyOf(names.getOrDefault(Term.FORM_CRITERION, Map.of()).keySet());
     }
 
     /**

@@ -17,7 +17,7 @@ public interface TermNames {
         REGION, GEMEENTE, THEME, LAYER, CRITERION, SCALE, RESPONSIBILITY_KIND, RESPONSIBILITY_LEVEL, PRECONDITION_KIND,
         GOVERNANCE_FORM, MANDATE_ROLE, REFLECTION_LEVEL, GREMIUM,
         /** An indicator of the outcome guideline, coded SCALE.n (1-based within its scale), named by its text. */
-        INDICATOR
+        INDICATOR, FORM_CRITERION
     }
 
     /** The name of {@code code} as a {@code term}; null when it is unknown. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.common.RoleRule;
+import nl.regiokompas.api.common.RoleTable;
 
 import static nl.regiokompas.api.common.Role.BESTUURDER;
 import static nl.regiokompas.api.common.Role.PROGRAMMATEAM;
@@ -15,7 +16,7 @@ import static nl.regiokompas.api.common.Role.STRATEEG;
  * {@link nl.regiokompas.api.assessment.AssessmentAction}; the command side refuses by this table and the route
  * and proposal views tell the UI from it what the signed-in user may do.
  */
-public enum RouteAction {
+public enum RouteAction implements RoleTable {
     PROPOSE_FRAMEWORK(List.of(PROGRAMMATEAM), List.of()),
     ADOPT_FRAMEWORK(List.of(BESTUURDER), List.of(BESTUURDER)),
     DECLINE_FRAMEWORK(List.of(BESTUURDER), List.of(BESTUURDER)),
@@ -30,17 +31,8 @@ public enum RouteAction {
         this.rule = new RoleRule(roles, onlyForOwnGemeente);
     }
 
-    /** The roles that may do this at all, in the order refusals name them. */
-    public List<Role> roles() {
-        return rule.roles();
-    }
-
-    public boolean allows(Role role) {
-        return rule.allows(role);
-    }
-
-    /** Whether this role, acting for {@code ownGemeente}, may do this for {@code gemeente}. */
-    public boolean allowsFor(Role role, String ownGemeente, String gemeente) {
-        return rule.allowsFor(role, ownGemeente, gemeente);
+    @Override
+    public RoleRule rule() {
+        return rule;
     }
 }

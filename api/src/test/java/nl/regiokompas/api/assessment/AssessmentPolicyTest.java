@@ -70,12 +70,12 @@ class AssessmentPolicyTest {
     }
 
     @Test
-    void once_decided_only_the_programmateam_may_reopen_or_record_the_form_of_cooperation() {
+    void once_decided_only_the_programmateam_may_reopen_and_the_form_of_cooperation_is_left_to_a_weighing() {
         AllowedActions programmateam = AssessmentPolicy.allowedActions(PROGRAMMATEAM, null, decided());
         AllowedActions strateeg = AssessmentPolicy.allowedActions(STRATEEG, "HOU", decided());
 
         assertThat(programmateam.mayReopen()).isTrue();
-        assertThat(programmateam.mayRecordGovernanceForm()).isTrue();
+        assertThat(programmateam.mayRecordGovernanceForm()).isFalse();
         assertThat(programmateam.mayEditInputs()).isEmpty();
         assertThat(programmateam.mayPropose()).isFalse();
         assertThat(strateeg.mayIntervene()).isFalse();

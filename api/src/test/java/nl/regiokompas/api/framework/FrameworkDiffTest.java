@@ -16,7 +16,7 @@ class FrameworkDiffTest {
                 List.of(new FrameworkContent.Gemeente("BUN", "Bunnik"))), List.of(), List.of(),
                 List.of(new FrameworkContent.Layer("BELEID", "Beleid", "richting")), List.of(), List.of(), List.of(),
                 criteria, guideline, List.of(), List.of(), List.of(), List.of(), themes, List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     private static final FrameworkContent.Criterion C1 = new FrameworkContent.Criterion("C1", "Complexiteit", "s",

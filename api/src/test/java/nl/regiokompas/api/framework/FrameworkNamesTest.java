@@ -32,7 +32,8 @@ public class FrameworkNamesTest {
                 List.of(new FrameworkContent.GovernanceForm("NETWERK", "netwerkorganisatie")),
                 List.of(new FrameworkContent.Theme("JEUGD", "Jeugd"),
                         new FrameworkContent.Theme("WERK_INKOMEN", "Werk en inkomen")),
-                List.of(), List.of("BESTUURLIJK", "UITVOEREND"), List.of(), List.of());
+                List.of(), List.of("BESTUURLIJK", "UITVOEREND"), List.of(), List.of(),
+                List.of(new FrameworkContent.FormCriterion("SNELHEID", "snelheid en flexibiliteit", "?")));
     }
 
     private final TermNames names = FrameworkNames.of(content());
@@ -44,6 +45,7 @@ public class FrameworkNamesTest {
         assertThat(names.name(Term.LAYER, "BEDRIJFSVOERING")).isEqualTo("Bedrijfsvoering");
         assertThat(names.name(Term.THEME, "WERK_INKOMEN")).isEqualTo("Werk en inkomen");
         assertThat(names.name(Term.GOVERNANCE_FORM, "NETWERK")).isEqualTo("netwerkorganisatie");
+        assertThat(names.name(Term.FORM_CRITERION, "SNELHEID")).isEqualTo("snelheid en flexibiliteit");
         assertThat(names.name(Term.MANDATE_ROLE, "AMBTENAAR_5_0")).isEqualTo("ambtenaar 5.0 / projectleider");
     }
 

@@ -18,7 +18,6 @@ import nl.regiokompas.api.assessment.Confirmation;
 import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
 import nl.regiokompas.api.assessment.CriterionInputRecorded;
 import nl.regiokompas.api.assessment.DecisionRecorded;
-import nl.regiokompas.api.assessment.GovernanceFormRecorded;
 import nl.regiokompas.api.assessment.IntervenLocally;
 import nl.regiokompas.api.assessment.InterventionResolved;
 import nl.regiokompas.api.assessment.LocalInterventionOpened;
@@ -97,7 +96,6 @@ import static nl.regiokompas.api.assessment.AssessmentAction.REOPEN;
 import static nl.regiokompas.api.assessment.AssessmentAction.RESOLVE_INTERVENTION;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.CRITERION;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.GEMEENTE;
-import static nl.regiokompas.api.framework.FrameworkTerms.Term.GOVERNANCE_FORM;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.GREMIUM;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.INDICATOR;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.LAYER;
@@ -494,11 +492,8 @@ public class Assessment {
     @CommandHandler
     public long handle(RecordGovernanceForm command, MetaData metaData, ConflictResolver conflictResolver) {
         guard(command, RECORD_GOVERNANCE_FORM, metaData, conflictResolver);
-        requireKnown("form", "de samenwerkingsvorm", "Onbekende samenwerkingsvorm", command.form(),
-                Choices.of(terms, GOVERNANCE_FORM, terms.governanceForms()));
-        String rationale = requireText("rationale", "de onderbouwing", command.rationale(), Limits.LONG_TEXT);
-        apply(new GovernanceFormRecorded(assessmentId, cycle, command.form(), rationale));
-        return getVersion();
+        // Phase 4 moved to the form weighing; forms recorded here before stay in the history.
+        throw RuleViolation.illegalState(GovernanceFormByWeighing.REFUSAL);
     }
 
     // ---- The whole package (issue 11 sections 1 and 2) ----

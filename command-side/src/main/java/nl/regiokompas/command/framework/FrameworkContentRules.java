@@ -3,7 +3,9 @@ package nl.regiokompas.command.framework;
 import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.api.framework.FrameworkContent;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /** The minimum a framework version needs before assessments, mandates and reflections can use it. */
@@ -33,6 +35,24 @@ final class FrameworkContentRules {
                     throw RuleViolation.invalid("criteria", "Criterium '" + nameOr(criterion.name(), criterion.code())
                             + "' heeft geen vraag voor laag " + nameOr(layer.name(), layer.code()) + ".");
                 }
+            }
+        }
+        validateFormCriteria(content.formCriteria());
+    }
+
+    /** Phase 4 weighs forms of cooperation on these criteria, so each needs a code of its own and a name. */
+    private static void validateFormCriteria(List<FrameworkContent.FormCriterion> formCriteria) {
+        requireSome("formCriteria", "criterium voor de vormafweging", formCriteria);
+        Set<String> codes = new HashSet<>();
+        for (FrameworkContent.FormCriterion criterion : formCriteria) {
+            if (criterion == null || criterion.code() == null || criterion.code().isBlank()
+                    || criterion.name() == null || criterion.name().isBlank()) {
+                throw RuleViolation.invalid("formCriteria",
+                        "Elk criterium voor de vormafweging heeft een code en een naam.");
+            }
+            if (!codes.add(criterion.code())) {
+                throw RuleViolation.invalid("formCriteria", "Criterium voor de vormafweging '" + criterion.name()
+                        + "' heeft dezelfde code als een ander: " + criterion.code() + ".");
             }
         }
     }

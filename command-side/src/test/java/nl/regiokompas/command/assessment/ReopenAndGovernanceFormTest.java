@@ -91,11 +91,20 @@ class ReopenAndGovernanceFormTest {
     }
 
     @Test
-    void the_programmateam_records_the_governance_form_of_a_decided_assessment() {
+    void the_governance_form_is_no_longer_recorded_on_the_assessment_but_chosen_in_a_weighing() {
         fixture.given(openedForBunAndHou(), decided("d-1", 1))
                 .when(governanceForm("CENTRUMREGELING_UITGEBREID"), Callers.programmateam())
-                .expectEvents(new GovernanceFormRecorded(ID, 1, "CENTRUMREGELING_UITGEBREID",
-                        "Vorm volgt inhoud: regionale inkoop"));
+                .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE))
+                .expectExceptionMessage(GovernanceFormByWeighing.REFUSAL)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_governance_form_recorded_before_the_weighing_stays_in_the_history_and_the_assessment_reopens() {
+        fixture.given(openedForBunAndHou(), decided("d-1", 1),
+                        new GovernanceFormRecorded(ID, 1, "NETWERK", "Vastgelegd voor de vormafweging bestond"))
+                .when(reopen("Evaluatie"), Callers.programmateam())
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -103,20 +112,6 @@ class ReopenAndGovernanceFormTest {
         fixture.given(openedForBunAndHou(), proposed(1))
                 .when(governanceForm("NETWERK"), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE));
-    }
-
-    @Test
-    void an_unknown_governance_form_is_refused() {
-        fixture.given(openedForBunAndHou(), decided("d-1", 1))
-                .when(governanceForm("STICHTING"), Callers.programmateam())
-                .expectException(violation(RuleViolation.Kind.INVALID, "form"));
-    }
-
-    @Test
-    void a_governance_form_without_rationale_is_refused() {
-        fixture.given(openedForBunAndHou(), decided("d-1", 1))
-                .when(new RecordGovernanceForm(ID, "NETWERK", "", null), Callers.programmateam())
-                .expectException(violation(RuleViolation.Kind.INVALID, "rationale"));
     }
 
     @Test

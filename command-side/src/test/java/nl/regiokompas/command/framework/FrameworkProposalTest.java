@@ -41,7 +41,7 @@ class FrameworkProposalTest {
         return new FrameworkContent(c.region(), c.gremia(), c.mandateRoles(), c.layers(), c.scales(),
                 c.responsibilityKinds(), c.responsibilityLevels(), c.criteria(), c.outcomeGuideline(), kinds,
                 c.workingSteps(), c.phases(), c.governanceForms(), c.themes(), c.reflectionPrompts(),
-                c.reflectionLevels(), c.handelingsperspectieven(), c.principles());
+                c.reflectionLevels(), c.handelingsperspectieven(), c.principles(), c.formCriteria());
     }
 
     private static FrameworkAdopted seeded() {
@@ -80,7 +80,7 @@ class FrameworkProposalTest {
         FrameworkContent withoutCriteria = new FrameworkContent(c.region(), c.gremia(), c.mandateRoles(), c.layers(),
                 c.scales(), c.responsibilityKinds(), c.responsibilityLevels(), List.of(), c.outcomeGuideline(),
                 c.preconditionKinds(), c.workingSteps(), c.phases(), c.governanceForms(), c.themes(),
-                c.reflectionPrompts(), c.reflectionLevels(), c.handelingsperspectieven(), c.principles());
+                c.reflectionPrompts(), c.reflectionLevels(), c.handelingsperspectieven(), c.principles(), c.formCriteria());
         fixture.given(seeded())
                 .when(new ProposeFramework(REGION, withoutCriteria, "x"), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.INVALID, "criteria"))

@@ -84,7 +84,7 @@ class FrameworkTest {
                 content.responsibilityLevels(), content.criteria(), content.outcomeGuideline(),
                 content.preconditionKinds(), content.workingSteps(), content.phases(), content.governanceForms(),
                 List.of(), content.reflectionPrompts(), content.reflectionLevels(), content.handelingsperspectieven(),
-                content.principles());
+                content.principles(), content.formCriteria());
         fixture.givenNoPriorActivity()
                 .when(new AdoptFramework(REGION, withoutThemes, null), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.INVALID, "themes"))
@@ -101,11 +101,47 @@ class FrameworkTest {
                 content.responsibilityLevels(), criteria, content.outcomeGuideline(),
                 content.preconditionKinds(), content.workingSteps(), content.phases(), content.governanceForms(),
                 content.themes(), content.reflectionPrompts(), content.reflectionLevels(),
-                content.handelingsperspectieven(), content.principles());
+                content.handelingsperspectieven(), content.principles(), content.formCriteria());
         fixture.givenNoPriorActivity()
                 .when(new AdoptFramework(REGION, incomplete, null), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.INVALID, "criteria"))
                 .expectExceptionMessage("Criterium 'Complexiteit' heeft geen vraag voor laag Uitvoering.");
+    }
+
+    @Test
+    void content_without_form_criteria_is_refused() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptFramework(REGION, withFormCriteria(List.of()), null), Callers.programmateam())
+                .expectException(violation(RuleViolation.Kind.INVALID, "formCriteria"))
+                .expectExceptionMessage("Het afwegingskader moet ten minste één criterium voor de vormafweging bevatten.");
+    }
+
+    @Test
+    void two_form_criteria_with_one_code_are_refused() {
+        FrameworkContent twice = withFormCriteria(List.of(
+                new FrameworkContent.FormCriterion("SNELHEID", "snelheid en flexibiliteit", "?"),
+                new FrameworkContent.FormCriterion("SNELHEID", "beperkte bestuurlijke drukte", "?")));
+        fixture.givenNoPriorActivity()
+                .when(new AdoptFramework(REGION, twice, null), Callers.programmateam())
+                .expectException(violation(RuleViolation.Kind.INVALID, "formCriteria"))
+                .expectExceptionMessage("Criterium voor de vormafweging 'beperkte bestuurlijke drukte' heeft dezelfde "
+                        + "code als een ander: SNELHEID.");
+    }
+
+    @Test
+    void the_terms_list_and_name_the_form_criteria_in_the_frameworks_order() {
+        FrameworkTerms terms = FrameworkTerms.of(1, ZouFramework.content());
+
+        assertThat(terms.formCriteria()).hasSize(8).startsWith("EFFICIENCY", "KWALITEIT").endsWith("DAILY_URBAN_SYSTEM");
+        assertThat(terms.nameOf(FrameworkTerms.Term.FORM_CRITERION, "SNELHEID")).isEqualTo("snelheid en flexibiliteit");
+    }
+
+    private static FrameworkContent withFormCriteria(List<FrameworkContent.FormCriterion> formCriteria) {
+        FrameworkContent c = ZouFramework.content();
+        return new FrameworkContent(c.region(), c.gremia(), c.mandateRoles(), c.layers(), c.scales(),
+                c.responsibilityKinds(), c.responsibilityLevels(), c.criteria(), c.outcomeGuideline(),
+                c.preconditionKinds(), c.workingSteps(), c.phases(), c.governanceForms(), c.themes(),
+                c.reflectionPrompts(), c.reflectionLevels(), c.handelingsperspectieven(), c.principles(), formCriteria);
     }
 
     @Test

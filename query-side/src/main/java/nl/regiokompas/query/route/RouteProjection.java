@@ -168,11 +168,20 @@ class RouteProjection {
                 event.assessmentId());
     }
 
-    /** The form of cooperation counts for the route until the form weighing (phase 4) records its own events. */
+    /** A form recorded per assessment before the form weighing existed; it stays the theme's form on the route. */
     @EventHandler
     void on(GovernanceFormRecorded event) {
         jdbc.update("UPDATE route_theme SET governance_form = ? WHERE assessment_id = ?", event.form(),
                 event.assessmentId());
+    }
+
+    /** Phase 4: the form a weighing chose is the form of each theme it covers. */
+    @EventHandler
+    void on(nl.regiokompas.api.weighing.FormChosen event) {
+        for (nl.regiokompas.api.weighing.WeighedTheme theme : event.themes()) {
+            jdbc.update("UPDATE route_theme SET governance_form = ? WHERE assessment_id = ?", event.form(),
+                    theme.assessmentId());
+        }
     }
 
     /** Any follow-up of a confirmed assessment; one that returns to the agenda takes the theme back there. */

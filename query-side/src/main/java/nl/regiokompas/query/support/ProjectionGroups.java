@@ -14,21 +14,20 @@ public final class ProjectionGroups {
     public static final String AUDIT_DECISION_INDEX = "audit-decision-index";
     public static final String FRAMEWORK_PROPOSALS = "framework-proposals";
     public static final String ROUTE = "route";
+    public static final String WEIGHINGS = "weighings";
 
-    private static final Map<String, List<String>> TABLES = Map.of(
-            FRAMEWORK_VERSIONS, List.of("framework_version"),
-            ASSESSMENT_BOARD, List.of("assessment_board"),
-            DECISION_HISTORY, List.of("decision_cycle", "decision_entry", "decision_scale"),
-            MANDATES, List.of("mandate", "mandate_change"),
-            INTERVENTIONS, List.of("intervention_assessment", "intervention"),
-            REFLECTIONS, List.of("reflection_assessment", "reflection"),
-            AUDIT_DECISION_INDEX, List.of("audit_decision_index"));
-
-    /** The route's projections (issue 13), kept apart so that Map.of above stays within its ten entries. */
-    private static final Map<String, List<String>> ROUTE_TABLES = Map.of(
-            FRAMEWORK_PROPOSALS, List.of("framework_proposal", "framework_proposal_position"),
-            ROUTE, List.of("route_theme", "route_gemeente", "route_assessment", "route_score", "route_meeting",
-                    "route_glossary", "route_change"));
+    private static final Map<String, List<String>> TABLES = Map.ofEntries(
+            Map.entry(FRAMEWORK_VERSIONS, List.of("framework_version")),
+            Map.entry(ASSESSMENT_BOARD, List.of("assessment_board")),
+            Map.entry(DECISION_HISTORY, List.of("decision_cycle", "decision_entry", "decision_scale")),
+            Map.entry(MANDATES, List.of("mandate", "mandate_change")),
+            Map.entry(INTERVENTIONS, List.of("intervention_assessment", "intervention")),
+            Map.entry(REFLECTIONS, List.of("reflection_assessment", "reflection")),
+            Map.entry(AUDIT_DECISION_INDEX, List.of("audit_decision_index")),
+            Map.entry(FRAMEWORK_PROPOSALS, List.of("framework_proposal", "framework_proposal_position")),
+            Map.entry(ROUTE, List.of("route_theme", "route_gemeente", "route_assessment", "route_score",
+                    "route_meeting", "route_glossary", "route_change")),
+            Map.entry(WEIGHINGS, List.of("weighing")));
 
     private ProjectionGroups() {
     }
@@ -38,7 +37,7 @@ public final class ProjectionGroups {
      * of them and swaps those in. A new projection adds its group here.
      */
     public static List<String> tables(String group) {
-        List<String> tables = TABLES.getOrDefault(group, ROUTE_TABLES.get(group));
+        List<String> tables = TABLES.get(group);
         if (tables == null) {
             throw new IllegalStateException("Projection " + group + " declares no tables in ProjectionGroups");
         }

@@ -3,6 +3,11 @@ package nl.regiokompas.web.evaluation;
 import java.nio.charset.StandardCharsets;
 
 import nl.regiokompas.api.evaluation.Evaluation;
+import nl.regiokompas.api.weighing.ListWeighings;
+import nl.regiokompas.api.weighing.WeighingDocument;
+import nl.regiokompas.api.weighing.WeighingEvaluation;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
 import nl.regiokompas.api.evaluation.FindEvaluation;
 import nl.regiokompas.api.framework.FindFramework;
 import nl.regiokompas.api.framework.FrameworkVersion;
@@ -33,17 +38,24 @@ class EvaluationQueryController {
         this.queries = queries;
     }
 
-    /** The evaluation with the route's part beside it (framework adoptions and agenda changes, issue 13). */
-    record EvaluationWithRoute(@com.fasterxml.jackson.annotation.JsonUnwrapped Evaluation evaluation,
-                               nl.regiokompas.api.route.RouteEvaluation route) {
+    /**
+     * The evaluation's JSON: the evaluation per theme, the route's part beside it (framework adoptions and agenda
+     * changes, issue 13) and the form weighings opened in the period (phase 4).
+     */
+    record EvaluationJson(@JsonUnwrapped Evaluation evaluation, nl.regiokompas.api.route.RouteEvaluation route,
+                          List<WeighingEvaluation> weighings) {
     }
 
     @GetMapping(path = "/api/evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
-    EvaluationWithRoute evaluation(@RequestParam(required = false) String from,
-                                   @RequestParam(required = false) String to) {
-        return new EvaluationWithRoute(evaluate(from, to), queries.query(
+    EvaluationJson evaluation(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Evaluation evaluation = evaluate(from, to);
+        nl.regiokompas.api.route.RouteEvaluation route = queries.query(
                 new nl.regiokompas.api.route.FindRouteEvaluation(Moments.parse("from", from), Moments.parse("to", to)),
-                ResponseTypes.instanceOf(nl.regiokompas.api.route.RouteEvaluation.class)).join());
+                ResponseTypes.instanceOf(nl.regiokompas.api.route.RouteEvaluation.class)).join();
+        List<WeighingEvaluation> weighings = queries.query(new ListWeighings(evaluation.from(), evaluation.to()),
+                ResponseTypes.multipleInstancesOf(WeighingDocument.class)).join().stream()
+                .map(WeighingEvaluation::of).toList();
+        return new EvaluationJson(evaluation, route, weighings);
     }
 
     @GetMapping(path = "/api/evaluation", produces = TEXT_CSV)

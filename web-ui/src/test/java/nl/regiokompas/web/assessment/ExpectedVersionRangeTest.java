@@ -47,9 +47,7 @@ class ExpectedVersionRangeTest extends IntegrationTest {
                 Named.of("resolution", new Edit("bestuurder.wbd", "/interventions/{intervention}/resolution", false,
                         version -> body("outcome", "INGETROKKEN", "note", "Besproken", "expectedVersion", version))),
                 Named.of("reopen", new Edit("programmateam", "/reopen", true, version -> body(
-                        "reason", "Nieuwe feiten", "expectedVersion", version))),
-                Named.of("governance-form", new Edit("programmateam", "/governance-form", true, version -> body(
-                        "form", "CENTRUMGEMEENTE", "rationale", "Past", "expectedVersion", version))));
+                        "reason", "Nieuwe feiten", "expectedVersion", version))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,7 +23,7 @@ class EvaluationSpreadsheetTest {
             List.of(new FrameworkContent.Scale("LOKAAL", "Lokaal"), new FrameworkContent.Scale("REGIONAAL", "Regionaal")),
             List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(new FrameworkContent.Theme("JEUGD", "Jeugd")), List.of(), List.of("AMBTELIJK"), List.of(),
-            List.of());
+            List.of(), List.of());
 
     @Test
     void the_spreadsheet_starts_with_a_byte_order_mark_and_dutch_headers_separated_by_semicolons() {

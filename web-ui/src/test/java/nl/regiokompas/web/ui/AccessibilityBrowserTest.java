@@ -9,6 +9,7 @@ import java.util.Map;
 
 import nl.regiokompas.web.Api;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
+import nl.regiokompas.web.weighing.WeighingScenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     /** A decided assessment with a resolved intervention, a mandate and a reflection: pages with content. */
     private static AssessmentScenarios decided;
+    /** A form weighing on that decided theme, with a score, the raden's role and a proposal. */
+    private static WeighingScenario weighing;
 
     @BeforeEach
     void writeAHistoryOnce() {
@@ -50,6 +53,12 @@ class AccessibilityBrowserTest extends BrowserTest {
                         "Toegankelijk " + java.util.UUID.randomUUID(), "Een voorstel om de pagina Kader te toetsen"));
         assertThat(proposal.status()).as(proposal.toString()).isEqualTo(201);
         decided = assessment;
+        weighing = WeighingScenario.open(api, "JEUGD");
+        weighing.score("BUN", "NETWERK", "SNELHEID", 2);
+        weighing.score("HOU", "NETWERK", "SNELHEID", -1);
+        weighing.raadRole("NETWERK");
+        weighing.propose("NETWERK");
+        weighing.document("auditor");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,6 +84,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         check(found, "#/route", "Route van de regio", By.id("route-tabel"));
         check(found, "#/kader", "Afwegingskader", By.cssSelector("#kader-voorstellen article"));
         check(found, assessment + "/stand", "Eerdere stand", By.id("stand-schuif"));
+        check(found, "#/vormafweging", "Vormafweging", By.id("vormafwegingen"));
+        check(found, "#/vormafweging/" + weighing.weighingId, "Vorm JEUGD", By.id("vormmatrix"));
         String decisionId = api.get("auditor", decided.path("")).json().get("decision").get("decisionId").asText();
         check(found, "#/besluiten/" + decisionId, "Herkomst van de bestuurlijke bevestiging", By.cssSelector("main section"));
         if (user.equals("auditor") || user.equals("programmateam")) {

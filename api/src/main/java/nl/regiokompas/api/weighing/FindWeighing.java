@@ -1,0 +1,4 @@
+package nl.regiokompas.api.weighing;
+
+public record FindWeighing(String weighingId) {
+}

@@ -1,0 +1,102 @@
+package nl.regiokompas.api.weighing;
+
+import static nl.regiokompas.api.common.Role.AUDITOR;
+import static nl.regiokompas.api.common.Role.BESTUURDER;
+import static nl.regiokompas.api.common.Role.PROGRAMMATEAM;
+import static nl.regiokompas.api.common.Role.RAADSLID;
+import static nl.regiokompas.api.common.Role.STRATEEG;
+import static nl.regiokompas.api.weighing.WeighingAction.CONFIRM;
+import static nl.regiokompas.api.weighing.WeighingAction.INTERVENE;
+import static nl.regiokompas.api.weighing.WeighingAction.OPEN;
+import static nl.regiokompas.api.weighing.WeighingAction.PROPOSE_FORM;
+import static nl.regiokompas.api.weighing.WeighingAction.RECORD_RAAD_ROLE;
+import static nl.regiokompas.api.weighing.WeighingAction.RESOLVE_INTERVENTION;
+import static nl.regiokompas.api.weighing.WeighingAction.SCORE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.regiokompas.api.common.Role;
+import org.junit.jupiter.api.Test;
+
+/** The role matrix of the form weighing, and what a signed-in user may do next on one. */
+class WeighingPolicyTest {
+
+    private static final Instant AT = Instant.parse("2027-05-01T09:00:00Z");
+
+    @Test
+    void the_role_matrix_of_the_weighing() {
+        Map<Role, List<WeighingAction>> matrix = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            matrix.put(role, java.util.Arrays.stream(WeighingAction.values()).filter(a -> a.allows(role)).toList());
+        }
+
+        assertThat(matrix).containsExactlyInAnyOrderEntriesOf(Map.of(
+                STRATEEG, List.of(OPEN, SCORE, RECORD_RAAD_ROLE, PROPOSE_FORM, INTERVENE),
+                BESTUURDER, List.of(CONFIRM, INTERVENE),
+                PROGRAMMATEAM, List.of(OPEN, RECORD_RAAD_ROLE, PROPOSE_FORM, RESOLVE_INTERVENTION),
+                RAADSLID, List.of(),
+                AUDITOR, List.of()));
+    }
+
+    @Test
+    void scoring_confirming_and_intervening_are_only_for_the_own_gemeente() {
+        assertThat(SCORE.allowsFor(STRATEEG, "BUN", "BUN")).isTrue();
+        assertThat(SCORE.allowsFor(STRATEEG, "BUN", "HOU")).isFalse();
+        assertThat(CONFIRM.allowsFor(BESTUURDER, "HOU", "BUN")).isFalse();
+        assertThat(INTERVENE.allowsFor(STRATEEG, "ZST", "ZST")).isTrue();
+        assertThat(PROPOSE_FORM.allowsFor(PROGRAMMATEAM, null, null)).isTrue();
+    }
+
+    @Test
+    void a_strateeg_scores_for_the_own_gemeente_while_the_form_is_not_chosen() {
+        assertThat(WeighingPolicy.allowedActions(STRATEEG, "HOU", open()).mayScoreFor()).containsExactly("HOU");
+        assertThat(WeighingPolicy.allowedActions(STRATEEG, "HOU", chosen()).mayScoreFor()).isEmpty();
+        assertThat(WeighingPolicy.allowedActions(PROGRAMMATEAM, null, open()).mayScoreFor()).isEmpty();
+    }
+
+    @Test
+    void a_bestuurder_confirms_a_proposal_the_own_gemeente_did_not_confirm_yet() {
+        assertThat(WeighingPolicy.allowedActions(BESTUURDER, "HOU", open()).mayConfirm()).isFalse();
+        assertThat(WeighingPolicy.allowedActions(BESTUURDER, "HOU", proposed("BUN")).mayConfirm()).isTrue();
+        assertThat(WeighingPolicy.allowedActions(BESTUURDER, "HOU", proposed("HOU")).mayConfirm()).isFalse();
+        assertThat(WeighingPolicy.allowedActions(STRATEEG, "HOU", proposed()).mayConfirm()).isFalse();
+    }
+
+    @Test
+    void readers_may_do_nothing() {
+        for (WeighingDocument document : List.of(open(), proposed(), chosen())) {
+            for (Role role : List.of(RAADSLID, AUDITOR)) {
+                assertThat(WeighingPolicy.allowedActions(role, "BUN", document))
+                        .isEqualTo(new WeighingAllowedActions(List.of(), false, false, false, false, false, List.of()));
+            }
+        }
+    }
+
+    private static WeighingDocument document(String status, WeighingDocument.Proposal proposal, List<String> confirmed,
+                                             WeighingDocument.Chosen chosen) {
+        return new WeighingDocument("w-1", "Vorm", status, 3, 1, AT, "strateeg.bun", "Strateeg Bunnik", List.of(),
+                List.of(new WeighingDocument.Named("NETWERK", "netwerkorganisatie")), List.of(),
+                List.of(new WeighingDocument.Named("BUN", "Bunnik"), new WeighingDocument.Named("HOU", "Houten")),
+                List.of(), List.of(), List.of(), proposal,
+                confirmed.stream().map(g -> new WeighingDocument.ConfirmationEntry(g, 1, null, "b", "B", AT)).toList(),
+                List.of(), chosen, List.of());
+    }
+
+    private static WeighingDocument open() {
+        return document(WeighingDocument.OPEN, null, List.of(), null);
+    }
+
+    private static WeighingDocument proposed(String... confirmedBy) {
+        return document(WeighingDocument.VOORGESTELD, new WeighingDocument.Proposal(1, "NETWERK", "r", "p", "P", AT),
+                List.of(confirmedBy), null);
+    }
+
+    private static WeighingDocument chosen() {
+        return document(WeighingDocument.GEKOZEN, new WeighingDocument.Proposal(1, "NETWERK", "r", "p", "P", AT),
+                List.of("BUN", "HOU"), new WeighingDocument.Chosen("NETWERK", 1, AT));
+    }
+}
