@@ -42,7 +42,9 @@ class LiveUpdates {
     private static final String ASSESSMENT_AGGREGATE = "Assessment";
     private static final Set<Class<?>> LIST_CHANGES = Set.of(AssessmentOpened.class, ThemeScaleProposed.class,
             ConfirmedByBestuurder.class, LocalInterventionOpened.class, InterventionResolved.class,
-            DecisionRecorded.class, AssessmentReopened.class);
+            DecisionRecorded.class, AssessmentReopened.class,
+            // the whole package: the count of confirmations in the list changes with these too
+            nl.regiokompas.api.assessment.PackageRevised.class, nl.regiokompas.api.assessment.ConfirmationWithdrawn.class);
 
     private final SimpMessageSendingOperations broker;
     private final QueryGateway queries;
