@@ -22,16 +22,26 @@ final class DemoLikeHistory {
         assessment.input("BUN", "BELEID", "C1", "BOVENREGIONAAL", "Toch bovenregionaal.");
         int first = assessment.propose(AssessmentScenarios.REGIONAL_SCALES);
         assessment.confirm("BUN", first);
-        String interventionId = assessment.intervene("ZST", "LOKALE_AFWIJKING").json().get("interventionId").asText();
-        assessment.resolve(interventionId, "OVERGENOMEN");
+        String signalId = assessment.send("strateeg.zst", "/signals", "gemeente", "ZST", "layer", "UITVOERING",
+                "text", "Eigen wijkteams.").json().get("signalId").asText();
+        String interventionId = assessment.send("bestuurder.zst", "/interventions", "gemeente", "ZST", "layer",
+                "UITVOERING", "kind", "LOKALE_AFWIJKING", "reason", "Eigen wijkteams.", "signalId", signalId)
+                .json().get("interventionId").asText();
+        String resolution = "/interventions/" + interventionId + "/resolution";
+        assessment.send("programmateam", resolution, "outcome", "DOORVERWEZEN", "note", "Agenderen.",
+                "bestuurstafelOn", "2027-04-12");
         int second = assessment.propose(Map.of("BELEID", "REGIONAAL", "BEDRIJFSVOERING", "LOKAAL",
                 "UITVOERING", "LOKAAL"));
+        assessment.send("programmateam", resolution, "outcome", "OVERGENOMEN", "note", "Overgenomen.", "revision", second);
         AssessmentScenarios.GEMEENTEN.forEach(gemeente -> assessment.confirm(gemeente, second));
         Api.Response reopened = api.post("programmateam", assessment.path("/reopen"),
                 body("reason", "Herijking.", "expectedVersion", assessment.version));
         assessment.version = reopened.version();
         assessment.input("UHR", "BEDRIJFSVOERING", "C6", "REGIONAAL", "Capaciteit delen.");
         assessment.decide();
+        assessment.send("bestuurder.bun", "/formal-decisions", "gemeente", "BUN", "body", "COLLEGE", "date",
+                "2027-05-11", "reference", "Z-1");
+        assessment.send("programmateam", "/follow-up", "followUp", "DIRECT_OPGEPAKT");
 
         Api.Response mandate = api.post("programmateam", "/api/mandates", body("themeCode", themeCode,
                 "bestuurlijkOpdrachtgever", "Wethouder Bunnik", "ambtelijkOpdrachtgever", "Directeur",
