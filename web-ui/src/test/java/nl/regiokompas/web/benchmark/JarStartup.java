@@ -32,10 +32,24 @@ final class JarStartup {
     record Size(long jarBytes, long postgresBytes, List<String> platforms) {
     }
 
-    /** The jar that {@code package} built, looked for from the project root and from web-ui. */
-    static Optional<Path> locate() {
-        return Stream.of(System.getProperty("benchmark.jar", ""), "web-ui/target/regiokompas.jar", "target/regiokompas.jar")
-                .filter(path -> !path.isBlank()).map(Path::of).filter(Files::isRegularFile).findFirst();
+    /** The jar that {@code package} built (regiokompas.jar, or regiokompas-PLATFORM.jar), from the root or web-ui. */
+    static Optional<Path> locate() throws IOException {
+        String chosen = System.getProperty("benchmark.jar", "");
+        if (!chosen.isBlank()) {
+            return Optional.of(Path.of(chosen)).filter(Files::isRegularFile);
+        }
+        for (Path target : List.of(Path.of("web-ui/target"), Path.of("target"))) {
+            if (Files.isDirectory(target)) {
+                try (Stream<Path> files = Files.list(target)) {
+                    Optional<Path> jar = files.filter(file -> file.getFileName().toString().matches("regiokompas(-.+)?\\.jar"))
+                            .min(Comparator.comparing(Path::toString));
+                    if (jar.isPresent()) {
+                        return jar;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static Size size(Path jar) throws IOException {
