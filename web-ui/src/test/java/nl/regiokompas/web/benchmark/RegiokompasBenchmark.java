@@ -237,7 +237,7 @@ public final class RegiokompasBenchmark {
             Load commands = load(editors, size.load(), command, RegiokompasBenchmark::inputPath);
             Load baseline = plainLoads.get(editors);
             if (baseline != null) {
-                report.info(COMMANDS, "plain MVC + JDBC optimistic update, " + editors + " editors",
+                report.info(COMMANDS, "plain MVC + JDBC optimistic update, " + editors + (editors == 1 ? " editor" : " editors"),
                         baseline.toString(), baseline.figures());
             }
             String what = "HTTP POST input, " + editors + (editors == 1 ? " editor" : " editors") + " on own assessments";
