@@ -106,7 +106,7 @@ public final class RegiokompasBenchmark {
             progress.phase("generating the event store");
             StoreGenerator.Generated store = generateStore();
             progress.phase("raw read and rebuild");
-            rebuildAgainstRawRead(store);
+            rebuildAgainstRawRead();
             progress.phase("commands against a plain endpoint");
             commandsAgainstPlainEndpoint();
             progress.phase("push to subscribers");
@@ -172,7 +172,7 @@ public final class RegiokompasBenchmark {
 
     // ---- rebuild
 
-    private void rebuildAgainstRawRead(StoreGenerator.Generated store) throws Exception {
+    private void rebuildAgainstRawRead() throws Exception {
         long events = 0;
         long begin = System.nanoTime();
         try (Connection connection = context.getBean(DataSource.class).getConnection();
@@ -190,11 +190,22 @@ public final class RegiokompasBenchmark {
             connection.commit();
         }
         double rawSeconds = (System.nanoTime() - begin) / 1e9;
+        double raw = events / rawSeconds;
+        report.info("Rebuild", "raw ordered JDBC read of the event table (fetch size 1,000)",
+                String.format(Locale.ROOT, "%,d events in %.1f s: %,.0f events/s", events, rawSeconds, raw),
+                Map.of("events", (double) events, "seconds", rawSeconds, "eventsPerSecond", raw));
         begin = System.nanoTime();
         JsonNode started = api.post("programmateam", "/api/admin/projections/rebuild", body()).json();
         long id = started.get("status").get("id").asLong();
+        long patience = begin + TimeUnit.MINUTES.toNanos(Integer.getInteger("benchmark.rebuild-minutes", 30));
         String state;
         do {
+            if (System.nanoTime() > patience) {
+                report.notMeasured("Rebuild", "rebuild of every projection", String.format(Locale.ROOT,
+                        "%,d events: not done after %d min (raise -Dbenchmark.rebuild-minutes); the figures below run"
+                                + " beside it", events, TimeUnit.NANOSECONDS.toMinutes(patience - begin)));
+                return;
+            }
             Thread.sleep(500);
             JsonNode status = api.get("programmateam", "/api/admin/projections/rebuild").json();
             state = status.get("id").asLong() == id ? status.get("state").asText() : "RUNNING";
@@ -202,11 +213,7 @@ public final class RegiokompasBenchmark {
                     (System.nanoTime() - begin) / 1_000_000_000L));
         } while ("RUNNING".equals(state));
         double rebuildSeconds = (System.nanoTime() - begin) / 1e9;
-        double raw = events / rawSeconds;
         double rebuilt = events / rebuildSeconds;
-        report.info("Rebuild", "raw ordered JDBC read of the event table (fetch size 1,000)",
-                String.format(Locale.ROOT, "%,d events in %.1f s: %,.0f events/s", events, rawSeconds, raw),
-                Map.of("events", (double) events, "seconds", rawSeconds, "eventsPerSecond", raw));
         if (!"DONE".equals(state)) {
             report.notMeasured("Rebuild", "rebuild of every projection", "rebuild ended " + state);
             return;
@@ -261,7 +268,7 @@ public final class RegiokompasBenchmark {
     private Load load(int editors, Duration duration, Function<Integer, String> target, Function<String, String> path)
             throws Exception {
         Figures latency = new Figures();
-        AtomicInteger conflicts = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(editors);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
@@ -283,8 +290,7 @@ public final class RegiokompasBenchmark {
                     if (response.status() == 200) {
                         version = response.version();
                     } else {
-                        conflicts.incrementAndGet();
-                        throw new IllegalStateException("an editor on its own assessment was refused: " + response);
+                        failures.incrementAndGet(); // nobody else edits this target: counted, the version stays
                     }
                 }
                 return null;
@@ -298,7 +304,7 @@ public final class RegiokompasBenchmark {
         }
         long elapsed = System.nanoTime() - begin;
         pool.shutdown();
-        return new Load(latency, elapsed, conflicts.get());
+        return new Load(latency, elapsed, failures.get());
     }
 
     private static String inputPath(String assessmentId) {
@@ -413,7 +419,8 @@ public final class RegiokompasBenchmark {
         }
     }
 
-    private record Load(Figures latency, long elapsedNanos, int conflicts) {
+    /** Requests answered within the time, and those not answered 200 (counted in the latency, not retried). */
+    private record Load(Figures latency, long elapsedNanos, int failures) {
 
         double throughput() {
             return latency.count() / (elapsedNanos / 1e9);
@@ -426,8 +433,8 @@ public final class RegiokompasBenchmark {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%.0f/s, p50 %.1f ms, p99 %.1f ms (n=%d)", throughput(),
-                    latency.p50(), latency.p99(), latency.count());
+            return String.format(Locale.ROOT, "%.0f/s, p50 %.1f ms, p99 %.1f ms (n=%d%s)", throughput(),
+                    latency.p50(), latency.p99(), latency.count(), failures == 0 ? "" : ", " + failures + " not 200");
         }
     }
 }
