@@ -5,6 +5,7 @@ import java.util.List;
 import nl.regiokompas.api.common.Role;
 
 import static nl.regiokompas.api.common.Role.BESTUURDER;
+import static nl.regiokompas.api.common.Role.GRIFFIER;
 import static nl.regiokompas.api.common.Role.PROGRAMMATEAM;
 import static nl.regiokompas.api.common.Role.STRATEEG;
 
@@ -22,7 +23,13 @@ public enum AssessmentAction {
     INTERVENE(List.of(BESTUURDER, STRATEEG), List.of(BESTUURDER, STRATEEG)),
     RESOLVE_INTERVENTION(List.of(PROGRAMMATEAM), List.of()),
     REOPEN(List.of(PROGRAMMATEAM), List.of()),
-    RECORD_GOVERNANCE_FORM(List.of(PROGRAMMATEAM), List.of());
+    RECORD_GOVERNANCE_FORM(List.of(PROGRAMMATEAM), List.of()),
+    // The gemeenteraad's part (issue 12): the griffier records for the own raad only.
+    RECORD_RAAD_VERDICT(List.of(GRIFFIER), List.of(GRIFFIER)),
+    OPEN_ZIENSWIJZE_PERIOD(List.of(PROGRAMMATEAM), List.of()),
+    RECORD_ZIENSWIJZE(List.of(GRIFFIER), List.of(GRIFFIER)),
+    ANSWER_ZIENSWIJZE(List.of(STRATEEG, PROGRAMMATEAM), List.of()),
+    RECORD_RAAD_INFORMED(List.of(BESTUURDER, GRIFFIER), List.of(BESTUURDER, GRIFFIER));
 
     private final List<Role> roles;
     private final List<Role> onlyForOwnGemeente;

@@ -37,7 +37,8 @@ public final class AssessmentEventDescriptions {
             Role.BESTUURDER, "bestuurder",
             Role.RAADSLID, "raadslid",
             Role.PROGRAMMATEAM, "programmateam",
-            Role.AUDITOR, "auditor");
+            Role.AUDITOR, "auditor",
+            Role.GRIFFIER, "griffier");
 
     private AssessmentEventDescriptions() {
     }
@@ -107,6 +108,10 @@ public final class AssessmentEventDescriptions {
                     ? e.content().region().name() : e.regionCode();
             return "Afwegingskader " + region + " versie " + e.version() + " vastgesteld"
                     + (e.reason() == null || e.reason().isBlank() ? "" : ": " + quote(e.reason()));
+        }
+        String raad = nl.regiokompas.api.raad.RaadEventDescriptions.describe(payload, names);
+        if (raad != null) {
+            return raad;
         }
         return payload == null ? "" : payload.getClass().getSimpleName();
     }

@@ -97,7 +97,15 @@ class AssessmentPolicyTest {
     @Test
     void the_role_table_lists_what_a_role_may_ever_do() {
         assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "HOU", open()).roleMay())
-                .containsExactly(AssessmentAction.CONFIRM, AssessmentAction.INTERVENE);
+                .containsExactly(AssessmentAction.CONFIRM, AssessmentAction.INTERVENE,
+                        AssessmentAction.RECORD_RAAD_INFORMED);
+    }
+
+    @Test
+    void a_griffier_records_only_what_the_raad_decided_and_never_edits_the_package() {
+        assertThat(AssessmentPolicy.allowedActions(nl.regiokompas.api.common.Role.GRIFFIER, "HOU", open()).roleMay())
+                .containsExactly(AssessmentAction.RECORD_RAAD_VERDICT, AssessmentAction.RECORD_ZIENSWIJZE,
+                        AssessmentAction.RECORD_RAAD_INFORMED);
     }
 
     @Test

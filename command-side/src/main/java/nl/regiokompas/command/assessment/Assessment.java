@@ -32,6 +32,20 @@ import nl.regiokompas.api.common.Limits;
 import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.api.framework.FrameworkTerms;
 import nl.regiokompas.api.assessment.AssessmentAction;
+import nl.regiokompas.api.raad.AnswerZienswijze;
+import nl.regiokompas.api.raad.KaderAnswer;
+import nl.regiokompas.api.raad.KadersAnswered;
+import nl.regiokompas.api.raad.OpenZienswijzePeriod;
+import nl.regiokompas.api.raad.RaadInformed;
+import nl.regiokompas.api.raad.RaadVerdictRecorded;
+import nl.regiokompas.api.raad.RecordRaadInformed;
+import nl.regiokompas.api.raad.RecordRaadVerdict;
+import nl.regiokompas.api.raad.RecordZienswijze;
+import nl.regiokompas.api.raad.ZienswijzeAnswered;
+import nl.regiokompas.api.raad.ZienswijzePeriodOpened;
+import nl.regiokompas.api.raad.ZienswijzeRecorded;
+import nl.regiokompas.command.raad.KaderLookup;
+import nl.regiokompas.command.raad.RaadsbesluitRules;
 import nl.regiokompas.command.common.Caller;
 import nl.regiokompas.command.common.Choices;
 import org.axonframework.commandhandling.CommandHandler;
@@ -52,7 +66,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static nl.regiokompas.api.assessment.AssessmentAction.ANSWER_ZIENSWIJZE;
 import static nl.regiokompas.api.assessment.AssessmentAction.ASSIGN_RESPONSIBILITY;
+import static nl.regiokompas.api.assessment.AssessmentAction.OPEN_ZIENSWIJZE_PERIOD;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_RAAD_INFORMED;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_RAAD_VERDICT;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_ZIENSWIJZE;
 import static nl.regiokompas.api.assessment.AssessmentAction.CONFIRM;
 import static nl.regiokompas.api.assessment.AssessmentAction.INTERVENE;
 import static nl.regiokompas.api.assessment.AssessmentAction.PROPOSE_SCALE;
@@ -95,7 +114,11 @@ public class Assessment {
     private static final Map<AssessmentAction, String> OWN_GEMEENTE_ONLY = Map.of(
             RECORD_INPUT, "Een strateeg geeft alleen input voor de eigen gemeente (%s), niet voor %s.",
             CONFIRM, "Een bestuurder bevestigt alleen voor de eigen gemeente (%s), niet voor %s.",
-            INTERVENE, "U intervenieert alleen namens de eigen gemeente (%s), niet namens %s.");
+            INTERVENE, "U intervenieert alleen namens de eigen gemeente (%s), niet namens %s.",
+            RECORD_RAAD_VERDICT, "Een griffier legt alleen vast voor de eigen gemeente (%s), niet voor %s.",
+            RECORD_ZIENSWIJZE, "Een griffier legt alleen vast voor de eigen gemeente (%s), niet voor %s.",
+            RECORD_RAAD_INFORMED, "U legt het informeren van de raad alleen vast voor de eigen gemeente (%s), "
+                    + "niet voor %s.");
 
     @AggregateIdentifier
     private String assessmentId;
@@ -113,6 +136,7 @@ public class Assessment {
     // Ids stay unique over all cycles, so that each id names exactly one thing in the history.
     private final Set<String> usedIds = new HashSet<>();
     private String lastDecisionId;
+    private final RaadInvolvement raad = new RaadInvolvement();
 
     protected Assessment() {
     }
@@ -219,7 +243,8 @@ public class Assessment {
     }
 
     @CommandHandler
-    public ConfirmationOutcome handle(ConfirmByBestuurder command, MetaData metaData, ConflictResolver conflictResolver) {
+    public ConfirmationOutcome handle(ConfirmByBestuurder command, MetaData metaData, ConflictResolver conflictResolver,
+                                      KaderLookup kaders) {
         guard(command, CONFIRM, metaData, conflictResolver);
         requireParticipant(command.gemeente());
         if (proposal == null) {
@@ -233,8 +258,15 @@ public class Assessment {
             throw RuleViolation.illegalState("De bestuurder van " + terms.nameOf(GEMEENTE, command.gemeente())
                     + " heeft revisie " + proposal.revision() + " al bevestigd.");
         }
+        raad.requireNoZienswijzeWaiting(proposal.revision(), gemeenten, terms);
+        List<KaderAnswer> answers = KaderAnswers.check(command.kaders(), kaders.of(command.gemeente(), themeCode),
+                terms.nameOf(GEMEENTE, command.gemeente()));
         String note = optionalText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
         apply(new ConfirmedByBestuurder(assessmentId, cycle, command.gemeente(), proposal.revision(), note));
+        if (!answers.isEmpty()) {
+            apply(new KadersAnswered(assessmentId, cycle, command.gemeente(), proposal.revision(), answers,
+                    !KaderAnswers.allWithin(answers)));
+        }
         boolean decided = decideWhenComplete();
         return new ConfirmationOutcome(getVersion(), decided);
     }
@@ -289,6 +321,70 @@ public class Assessment {
         return getVersion();
     }
 
+    // --- The gemeenteraad's part (issue 12): verdicts, zienswijzen, informing. Rules in RaadInvolvement. ---
+
+    @CommandHandler
+    public ConfirmationOutcome handle(RecordRaadVerdict command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, RECORD_RAAD_VERDICT, metaData, conflictResolver);
+        requireParticipant(command.gemeente());
+        raad.requireWaitingForVerdict(command.gemeente(), command.revision(), terms);
+        requireGiven("agreed", "of de raad instemt (agreed)", command.agreed());
+        apply(new RaadVerdictRecorded(assessmentId, cycle, command.gemeente(), command.revision(), command.agreed(),
+                RaadsbesluitRules.require("raadsbesluit", command.raadsbesluit())));
+        boolean decided = decideWhenComplete();
+        return new ConfirmationOutcome(getVersion(), decided);
+    }
+
+    @CommandHandler
+    public long handle(OpenZienswijzePeriod command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, OPEN_ZIENSWIJZE_PERIOD, metaData, conflictResolver);
+        if (proposal == null) {
+            throw RuleViolation.illegalState("Er is nog geen voorstel om de raden een zienswijze op te vragen.");
+        }
+        raad.requireZienswijzePeriodMayOpen(proposal.revision(), command.endsOn(), !confirmationsByGemeente.isEmpty());
+        apply(new ZienswijzePeriodOpened(assessmentId, cycle, proposal.revision(), command.endsOn()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(RecordZienswijze command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, RECORD_ZIENSWIJZE, metaData, conflictResolver);
+        requireParticipant(command.gemeente());
+        raad.requireZienswijzeMayBeRecorded(proposal == null ? 0 : proposal.revision(), command.gemeente(), terms);
+        String text = requireText("text", "de zienswijze", command.text(), Limits.LONG_TEXT);
+        apply(new ZienswijzeRecorded(assessmentId, cycle, proposal.revision(), command.gemeente(), text,
+                RaadsbesluitRules.require("raadsbesluit", command.raadsbesluit())));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(AnswerZienswijze command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, ANSWER_ZIENSWIJZE, metaData, conflictResolver);
+        requireParticipant(command.gemeente());
+        raad.requireZienswijzeMayBeAnswered(command.revision(), command.gemeente(), highestRevision, terms);
+        String text = requireText("text", "het antwoord op de zienswijze", command.text(), Limits.LONG_TEXT);
+        apply(new ZienswijzeAnswered(assessmentId, cycle, command.revision(), command.gemeente(), highestRevision,
+                text));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(RecordRaadInformed command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, RECORD_RAAD_INFORMED, metaData, conflictResolver);
+        requireParticipant(command.gemeente());
+        Confirmation confirmation = confirmationsByGemeente.get(command.gemeente());
+        if (confirmation == null) {
+            throw RuleViolation.illegalState("De bestuurder van " + terms.nameOf(GEMEENTE, command.gemeente())
+                    + " heeft in deze cyclus nog niet bevestigd; de raad wordt na de bevestiging geïnformeerd.");
+        }
+        requireGiven("kind", "de vorm (raadsinformatiebrief of raadsvoorstel)", command.kind());
+        requireGiven("date", "de datum waarop de raad is geïnformeerd", command.date());
+        String reference = requireText("reference", "het kenmerk", command.reference(), Limits.SHORT_TEXT);
+        apply(new RaadInformed(assessmentId, cycle, command.gemeente(), confirmation.revision(), command.kind(),
+                command.date(), reference));
+        return getVersion();
+    }
+
     /**
      * What every command passes first, in this order: the caller's role may do {@code action}; a role that acts
      * only for its own gemeente acts for that one; no unseen change conflicts ({@link ConflictRules}); the
@@ -309,6 +405,9 @@ public class Assessment {
             case REOPEN -> requireDecided("Alleen een besloten afwegingstraject kan worden heropend.");
             case RECORD_GOVERNANCE_FORM -> requireDecided("De samenwerkingsvorm volgt uit de inhoud; "
                     + "leg die eerst vast in een besluit.");
+            case RECORD_RAAD_INFORMED -> {
+                // the raad is informed after the confirmation, also once the assessment is decided
+            }
             default -> requireNotDecided();
         }
     }
@@ -323,13 +422,22 @@ public class Assessment {
         if (command instanceof IntervenLocally intervention) {
             return intervention.gemeente();
         }
+        if (command instanceof RecordRaadVerdict verdict) {
+            return verdict.gemeente();
+        }
+        if (command instanceof RecordZienswijze zienswijze) {
+            return zienswijze.gemeente();
+        }
+        if (command instanceof RecordRaadInformed informed) {
+            return informed.gemeente();
+        }
         return null;
     }
 
     /** Records the decision when every gemeente confirmed the current revision and no intervention is open. */
     private boolean decideWhenComplete() {
         boolean complete = proposal != null && confirmationsByGemeente.keySet().containsAll(gemeenten)
-                && interventions.values().stream().noneMatch(Intervention::open);
+                && interventions.values().stream().noneMatch(Intervention::open) && raad.noConfirmationWaiting();
         if (complete) {
             apply(new DecisionRecorded(assessmentId, UUID.randomUUID().toString(), themeCode, cycle,
                     proposal.revision(), proposal.scales(), List.copyOf(responsibilities),
@@ -385,6 +493,7 @@ public class Assessment {
         proposal = new Proposal(event.revision(), event.scales());
         highestRevision = Math.max(highestRevision, event.revision());
         confirmationsByGemeente.clear();
+        raad.proposed();
         status = AssessmentStatus.VOORGESTELD;
     }
 
@@ -433,5 +542,36 @@ public class Assessment {
         preconditions.clear();
         confirmationsByGemeente.clear();
         interventions.clear();
+        raad.reopened();
+    }
+
+    // --- The gemeenteraad's part (issue 12) ---
+
+    @EventSourcingHandler
+    void on(KadersAnswered event) {
+        raad.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(RaadVerdictRecorded event) {
+        raad.on(event);
+        if (!event.agreed()) {
+            confirmationsByGemeente.remove(event.gemeente());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ZienswijzePeriodOpened event) {
+        raad.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ZienswijzeRecorded event) {
+        raad.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ZienswijzeAnswered event) {
+        raad.on(event);
     }
 }

@@ -165,6 +165,8 @@ public final class AssessmentDocumentFold {
             decision = new AssessmentDocument.Decision(e.decisionId(), e.revision(), e.scales(), at);
         } else if (payload instanceof GovernanceFormRecorded e) {
             governanceForm = new AssessmentDocument.GovernanceForm(e.form(), e.rationale(), by, at, byName);
+        } else if (payload instanceof nl.regiokompas.api.raad.RaadVerdictRecorded e && !e.agreed()) {
+            confirmations.remove(e.gemeente()); // the raad did not agree: the confirmation is void
         } else if (payload instanceof AssessmentReopened e) {
             status = AssessmentDocument.OPEN;
             cycle = e.cycle();
@@ -220,6 +222,7 @@ public final class AssessmentDocumentFold {
                 || payload instanceof ResponsibilityAssigned || payload instanceof PreconditionRecorded
                 || payload instanceof ConfirmedByBestuurder || payload instanceof LocalInterventionOpened
                 || payload instanceof InterventionResolved || payload instanceof DecisionRecorded
-                || payload instanceof GovernanceFormRecorded || payload instanceof AssessmentReopened;
+                || payload instanceof GovernanceFormRecorded || payload instanceof AssessmentReopened
+                || RaadFold.advancesVersion(payload);
     }
 }
