@@ -3,7 +3,7 @@ package nl.regiokompas.api.raad;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-import nl.regiokompas.api.framework.FrameworkTerms.Term;
+import nl.regiokompas.api.framework.TermNames.Term;
 import nl.regiokompas.api.framework.TermNames;
 
 /**

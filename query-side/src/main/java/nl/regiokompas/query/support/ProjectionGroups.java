@@ -12,6 +12,7 @@ public final class ProjectionGroups {
     public static final String INTERVENTIONS = "interventions";
     public static final String REFLECTIONS = "reflections";
     public static final String AUDIT_DECISION_INDEX = "audit-decision-index";
+    public static final String RAAD = "raad";
 
     private static final Map<String, List<String>> TABLES = Map.of(
             FRAMEWORK_VERSIONS, List.of("framework_version"),
@@ -20,7 +21,9 @@ public final class ProjectionGroups {
             MANDATES, List.of("mandate", "mandate_change"),
             INTERVENTIONS, List.of("intervention_assessment", "intervention"),
             REFLECTIONS, List.of("reflection_assessment", "reflection"),
-            AUDIT_DECISION_INDEX, List.of("audit_decision_index"));
+            AUDIT_DECISION_INDEX, List.of("audit_decision_index"),
+            RAAD, List.of("raad_kader", "raad_assessment", "raad_confirmation", "raad_zienswijze_period",
+                    "raad_zienswijze", "raad_informing"));
 
     private ProjectionGroups() {
     }
