@@ -125,7 +125,7 @@ class RaadQueries {
                             WHERE i.assessment_id = c.assessment_id AND i.cycle = c.cycle AND i.gemeente = c.gemeente
                             AND i.revision = c.revision) AS informed_on
                         FROM raad_confirmation c JOIN raad_assessment a ON a.assessment_id = c.assessment_id
-                        WHERE """ + where + " ORDER BY c.confirmed_at, c.sequence",
+                        WHERE""" + " " + where + " ORDER BY c.confirmed_at, c.sequence",
                 (rs, n) -> {
                     Instant confirmedAt = instant(rs, "confirmed_at");
                     LocalDate informedOn = date(rs, "informed_on");
@@ -147,7 +147,7 @@ class RaadQueries {
         return jdbc.query("""
                         SELECT i.*, a.title, a.theme_code FROM raad_informing i
                         JOIN raad_assessment a ON a.assessment_id = i.assessment_id
-                        WHERE """ + where + " ORDER BY i.informed_on, i.sequence",
+                        WHERE""" + " " + where + " ORDER BY i.informed_on, i.sequence",
                 (rs, n) -> new InformingView(rs.getString("assessment_id"), rs.getString("title"),
                         rs.getString("theme_code"), rs.getInt("cycle"), rs.getString("gemeente"), rs.getInt("revision"),
                         InformingKind.valueOf(rs.getString("kind")), date(rs, "informed_on"), rs.getString("reference"),
@@ -160,7 +160,7 @@ class RaadQueries {
         List<ZienswijzeView> periods = jdbc.query("""
                         SELECT p.*, a.title, a.theme_code FROM raad_zienswijze_period p
                         JOIN raad_assessment a ON a.assessment_id = p.assessment_id
-                        WHERE """ + where + " ORDER BY p.opened_at",
+                        WHERE""" + " " + where + " ORDER BY p.opened_at",
                 (rs, n) -> new ZienswijzeView(rs.getString("assessment_id"), rs.getString("title"),
                         rs.getString("theme_code"), rs.getInt("cycle"), rs.getInt("revision"), date(rs, "ends_on"),
                         !today.isAfter(date(rs, "ends_on")), new ArrayList<>()), args);
