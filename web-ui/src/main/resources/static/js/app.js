@@ -18,6 +18,7 @@ import {evaluation} from './views/evaluation.js';
 import {asOf} from './views/audit/as-of.js';
 import {provenance} from './views/audit/provenance.js';
 import {integrity} from './views/audit/integrity.js';
+import {raad} from './views/raad.js';
 
 const routes = [
     {pattern: /^\/?$/, view: overview, nav: 'overzicht'},
@@ -33,6 +34,8 @@ const routes = [
     {pattern: /^\/interventies$/, view: interventions, nav: 'interventies'},
     {pattern: /^\/reflecties$/, view: reflections, nav: 'reflecties'},
     {pattern: /^\/evaluatie$/, view: evaluation, nav: 'evaluatie'},
+    {pattern: /^\/raad$/, view: raad, nav: 'raad'},
+    {pattern: /^\/raad\/([^/]+)$/, view: raad, nav: 'raad'},
 ];
 
 const main = document.getElementById('inhoud');

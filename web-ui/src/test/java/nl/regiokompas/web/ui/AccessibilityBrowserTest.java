@@ -49,7 +49,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"strateeg.bun", "bestuurder.bun", "raadslid.bun", "programmateam", "auditor"})
+    @ValueSource(strings = {"strateeg.bun", "bestuurder.bun", "raadslid.bun", "programmateam", "auditor", "griffier.bun"})
     void everyPageHasNoAxeViolationForThisRole(String user) {
         browser.login(user);
         Map<String, List<String>> found = new LinkedHashMap<>();
@@ -68,6 +68,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         check(found, "#/interventies", "Interventies", By.id("interventies-lijst"));
         check(found, "#/reflecties", "Reflecties", By.id("reflecties-lijst"));
         check(found, "#/evaluatie", "Evaluatie", By.id("evaluatie"));
+        check(found, "#/raad", "De raad van Bunnik", By.id("raad-themas"));
         check(found, assessment + "/stand", "Eerdere stand", By.id("stand-schuif"));
         String decisionId = api.get("auditor", decided.path("")).json().get("decision").get("decisionId").asText();
         check(found, "#/besluiten/" + decisionId, "Herkomst van het besluit", By.cssSelector("main section"));
