@@ -6,6 +6,7 @@ import {h, replaceChildren} from '../../dom.js';
 import {blankToNull, field, form, input, values} from '../../forms.js';
 import {moment} from '../../terms.js';
 import {dropUnless, section} from './section.js';
+import {kaderAnswers} from './kader-answers.js';
 
 export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
     const count = h('div', {});
@@ -18,6 +19,7 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
             + 'gemeenten bevestigd en staat er geen interventie open, dan is het besluit genomen. Een nieuw voorstel '
             + 'maakt uw bevestiging ongedaan. Niet eens? Bevestig dan niet en dien een lokale interventie in.'));
     const confirmDone = h('p', {id: 'bevestig-status', role: 'status', tabindex: '-1'});
+    const kaders = kaderAnswers(me);
     const confirmForm = form({
         id: 'bevestig-formulier',
         title: 'Uw bevestiging',
@@ -25,6 +27,7 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
         fields: [
             confirmIntro,
             meaning,
+            kaders.element,
             field({
                 label: 'Toelichting (optioneel)',
                 hint: 'Bijvoorbeeld "Akkoord, mits de raad wordt geïnformeerd." Iedereen ziet deze toelichting.',
@@ -35,7 +38,7 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
             const doc = shown();
             const revision = doc.proposal ? doc.proposal.revision : null;
             const result = await edit(formElement, 'confirmations',
-                {gemeente: me.gemeente, revision, note: blankToNull(values(formElement).note)},
+                {gemeente: me.gemeente, revision, note: blankToNull(values(formElement).note), kaders: kaders.answers()},
                 `U hebt ${revisionLabel(doc, revision)} bevestigd namens ${gemeenteName(me.gemeente)}.`);
             if (result) {
                 confirmDone.focus();
@@ -88,6 +91,9 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
                     + (doc.status === 'BESLOTEN' ? ' Alle gemeenten hebben bevestigd: het besluit is genomen.' : '')
                 : '';
             confirmForm.hidden = !allowed.mayConfirm;
+            if (allowed.mayConfirm && !previous) {
+                kaders.load(doc.assessmentId).catch(console.warn);
+            }
         },
         drop(roleMay) {
             dropUnless(roleMay, 'CONFIRM', confirmForm);

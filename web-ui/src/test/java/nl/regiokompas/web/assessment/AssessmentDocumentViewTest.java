@@ -198,7 +198,7 @@ class AssessmentDocumentViewTest extends IntegrationTest {
         assertThat(strateeg.get("mayPropose").asBoolean()).isTrue();
         assertThat(strateeg.get("mayConfirm").asBoolean()).isFalse();
         assertThat(bestuurder.get("mayConfirm").asBoolean()).isTrue();
-        assertThat(texts(bestuurder.get("roleMay"))).containsExactly("CONFIRM", "INTERVENE");
+        assertThat(texts(bestuurder.get("roleMay"))).containsExactly("CONFIRM", "INTERVENE", "RECORD_RAAD_INFORMED");
         assertThat(raadslid.get("roleMay")).isEmpty();
 
         jeugd.confirm("HOU", revision);

@@ -50,4 +50,39 @@ class RaadPageBrowserTest extends BrowserTest {
         Api.Response kaders = api.get("raadslid.wbd", "/api/kaders?gemeente=WBD&themeCode=" + THEME);
         assertThat(kaders.json().get(0).get("text").asText()).isEqualTo("Leerlingen reizen hooguit 45 minuten.");
     }
+
+    @Test
+    void aWethouderConfirmingOutsideAKaderWaitsForTheRaadUntilItsVerdict() {
+        Api.Response kader = api.post("griffier.wbd", "/api/kaders", body("gemeente", "WBD", "themeCode", THEME,
+                "text", "Vervoer blijft gratis voor leerlingen.", "raadsbesluit",
+                body("date", "2027-02-11", "reference", "RB-2027-08")));
+        assertThat(kader.status()).as(kader.toString()).isEqualTo(201);
+        Api.Response opened = api.post("strateeg.wbd", "/api/assessments", body("themeCode", THEME,
+                "gemeenten", java.util.List.of("WBD", "ZST")));
+        String id = opened.json().get("assessmentId").asText();
+        Api.Response proposed = api.post("strateeg.wbd", "/api/assessments/" + id + "/proposals", body("scales",
+                nl.regiokompas.web.assessment.AssessmentScenarios.REGIONAL_SCALES, "rationale", "Regionaal vervoer.",
+                "expectedVersion", opened.version()));
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+
+        browser.login("bestuurder.wbd");
+        browser.open("#/afweging/" + id, "Afweging: Leerlingenvervoer");
+        browser.waitForText(By.id("bevestig-kaders"), "Vervoer blijft gratis voor leerlingen.");
+        browser.driver.findElement(By.cssSelector("label[for='kader-0-false']")).click();
+        browser.driver.findElement(By.id("kader-toelichting-0")).sendKeys("Een eigen bijdrage van 5 euro.");
+        browser.driver.findElement(By.cssSelector("#bevestig-formulier button[type='submit']")).click();
+        browser.waitForText(By.id("bevestig-status"), "bevestigd");
+
+        browser.login("griffier.wbd");
+        browser.open("#/raad", "De raad van Wijk bij Duurstede");
+        browser.waitForText(By.id("thema-" + THEME), "voorwaardelijk: wacht op het oordeel van de raad");
+
+        JsonNode document = api.get("griffier.wbd", "/api/assessments/" + id).json();
+        Api.Response verdict = api.post("griffier.wbd", "/api/assessments/" + id + "/raad-verdicts", body(
+                "gemeente", "WBD", "revision", 1, "agreed", true, "raadsbesluit",
+                body("date", "2027-03-04", "reference", "RB-2027-12"), "expectedVersion", document.get("version").asLong()));
+        assertThat(verdict.status()).as(verdict.toString()).isEqualTo(200);
+        browser.waitForText(By.id("thema-" + THEME), "Geen bevestigingen die op de raad wachten.");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
 }
