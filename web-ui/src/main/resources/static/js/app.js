@@ -21,6 +21,7 @@ import {integrity} from './views/audit/integrity.js';
 import {route} from './views/route.js';
 import {kader} from './views/kader.js';
 import {weighing, weighings} from './views/weighing.js';
+import {raad} from './views/raad.js';
 
 const routes = [
     {pattern: /^\/?$/, view: overview, nav: 'overzicht'},
@@ -40,6 +41,8 @@ const routes = [
     {pattern: /^\/kader$/, view: kader, nav: 'kader'},
     {pattern: /^\/vormafweging$/, view: weighings, nav: 'vormafweging'},
     {pattern: /^\/vormafweging\/([^/]+)$/, view: weighing, nav: 'vormafweging'},
+    {pattern: /^\/raad$/, view: raad, nav: 'raad'},
+    {pattern: /^\/raad\/([^/]+)$/, view: raad, nav: 'raad'},
 ];
 
 const main = document.getElementById('inhoud');

@@ -35,11 +35,11 @@ export const FOLLOW_UPS = {
 };
 export const ROLES = {
     STRATEEG: 'Strateeg', BESTUURDER: 'Bestuurder (wethouder)', RAADSLID: 'Raadslid',
-    PROGRAMMATEAM: 'Programmateam', AUDITOR: 'Auditor',
+    PROGRAMMATEAM: 'Programmateam', AUDITOR: 'Auditor', GRIFFIER: 'Griffier',
 };
 /** A role as it reads after a person's name, as the server's descriptions write it. */
 const ROLE_WORDS = {
-    STRATEEG: 'strateeg', BESTUURDER: 'bestuurder', RAADSLID: 'raadslid', PROGRAMMATEAM: 'programmateam', AUDITOR: 'auditor',
+    STRATEEG: 'strateeg', BESTUURDER: 'bestuurder', RAADSLID: 'raadslid', PROGRAMMATEAM: 'programmateam', AUDITOR: 'auditor', GRIFFIER: 'griffier',
 };
 
 /**

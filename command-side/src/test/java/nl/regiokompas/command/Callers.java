@@ -22,6 +22,10 @@ public final class Callers {
         return caller("raadslid." + gemeente.toLowerCase(), "RAADSLID", gemeente);
     }
 
+    public static Map<String, Object> griffier(String gemeente) {
+        return caller("griffier." + gemeente.toLowerCase(), "GRIFFIER", gemeente);
+    }
+
     public static Map<String, Object> programmateam() {
         return Map.of(AuditMetaData.USER_ID, "programmateam", AuditMetaData.USER_NAME, "Programmateam",
                 AuditMetaData.ROLE, "PROGRAMMATEAM");

@@ -7,6 +7,7 @@ import nl.regiokompas.api.common.RoleRule;
 import nl.regiokompas.api.common.RoleTable;
 
 import static nl.regiokompas.api.common.Role.BESTUURDER;
+import static nl.regiokompas.api.common.Role.GRIFFIER;
 import static nl.regiokompas.api.common.Role.PROGRAMMATEAM;
 import static nl.regiokompas.api.common.Role.STRATEEG;
 
@@ -35,7 +36,13 @@ public enum AssessmentAction implements RoleTable {
     RECORD_FOLLOW_UP(List.of(PROGRAMMATEAM), List.of()),
     // The whole package (issue 11 section 2): withdrawing a confirmation, following preconditions up.
     WITHDRAW_CONFIRMATION(List.of(BESTUURDER), List.of(BESTUURDER)),
-    CHANGE_PRECONDITION_STATUS(List.of(PROGRAMMATEAM), List.of());
+    CHANGE_PRECONDITION_STATUS(List.of(PROGRAMMATEAM), List.of()),
+    // The gemeenteraad's part (issue 12): the griffier records for the own raad only.
+    RECORD_RAAD_VERDICT(List.of(GRIFFIER), List.of(GRIFFIER)),
+    OPEN_ZIENSWIJZE_PERIOD(List.of(PROGRAMMATEAM), List.of()),
+    RECORD_ZIENSWIJZE(List.of(GRIFFIER), List.of(GRIFFIER)),
+    ANSWER_ZIENSWIJZE(List.of(STRATEEG, PROGRAMMATEAM), List.of()),
+    RECORD_RAAD_INFORMED(List.of(BESTUURDER, GRIFFIER), List.of(BESTUURDER, GRIFFIER));
 
     private final RoleRule rule;
 

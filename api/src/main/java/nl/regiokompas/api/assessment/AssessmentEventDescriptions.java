@@ -47,7 +47,8 @@ public final class AssessmentEventDescriptions {
             Role.BESTUURDER, "bestuurder",
             Role.RAADSLID, "raadslid",
             Role.PROGRAMMATEAM, "programmateam",
-            Role.AUDITOR, "auditor");
+            Role.AUDITOR, "auditor",
+            Role.GRIFFIER, "griffier");
 
     private AssessmentEventDescriptions() {
     }
@@ -128,6 +129,10 @@ public final class AssessmentEventDescriptions {
                     ? e.content().region().name() : e.regionCode();
             return "Afwegingskader " + region + " versie " + e.version() + " vastgesteld"
                     + (e.reason() == null || e.reason().isBlank() ? "" : ": " + quote(e.reason()));
+        }
+        String raad = nl.regiokompas.api.raad.RaadEventDescriptions.describe(payload, names);
+        if (raad != null) {
+            return raad;
         }
         return payload == null ? "" : payload.getClass().getSimpleName();
     }

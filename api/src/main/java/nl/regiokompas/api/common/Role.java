@@ -1,12 +1,14 @@
 package nl.regiokompas.api.common;
 
-/** The roles of the people who use Regiokompas. Only the first three and the programmateam write. */
+/** The roles of the people who use Regiokompas. Raadslid and auditor only read. */
 public enum Role {
     STRATEEG("strateeg"),
     BESTUURDER("bestuurder"),
     RAADSLID("raadslid"),
     PROGRAMMATEAM("programmateam"),
-    AUDITOR("auditor");
+    AUDITOR("auditor"),
+    /** Records what the gemeenteraad decided: kaders, zienswijzen, verdicts, informing. */
+    GRIFFIER("griffier");
 
     private final String label;
 

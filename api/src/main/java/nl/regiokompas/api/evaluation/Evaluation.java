@@ -10,7 +10,21 @@ import java.util.Map;
  * level. Decisions count by moment of decision, interventions by moment of opening, reflections by moment of
  * recording. {@code reflectionsPerLevel} counts every reflection of the period, also those tied to no theme.
  */
-public record Evaluation(Instant from, Instant to, List<Theme> themes, Map<String, Integer> reflectionsPerLevel) {
+public record Evaluation(Instant from, Instant to, List<Theme> themes, Map<String, Integer> reflectionsPerLevel,
+                         List<nl.regiokompas.api.raad.RaadFigure> raad) {
+
+    /** {@code raad}: the gemeenteraden's figures per theme and gemeente (issue 12), empty when none were asked. */
+    public Evaluation {
+        raad = raad == null ? List.of() : List.copyOf(raad);
+    }
+
+    public Evaluation(Instant from, Instant to, List<Theme> themes, Map<String, Integer> reflectionsPerLevel) {
+        this(from, to, themes, reflectionsPerLevel, List.of());
+    }
+
+    public Evaluation withRaad(List<nl.regiokompas.api.raad.RaadFigure> figures) {
+        return new Evaluation(from, to, themes, reflectionsPerLevel, figures);
+    }
 
     public record Theme(String themeCode, int decisionCount, Double averageLeadTimeDays, double averageRevisions,
                         List<Decision> decisions, Map<String, Integer> interventionsPerGemeente,

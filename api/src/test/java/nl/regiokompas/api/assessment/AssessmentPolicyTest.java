@@ -100,7 +100,8 @@ class AssessmentPolicyTest {
                 .containsExactly(AssessmentAction.CONFIRM, AssessmentAction.INTERVENE,
                         AssessmentAction.RESOLVE_INTERVENTION, AssessmentAction.HANDLE_SIGNAL,
                         AssessmentAction.CONSENT_TO_DEVIATION, AssessmentAction.RECORD_FORMAL_DECISION,
-                        AssessmentAction.RECORD_GREMIUM_DISCUSSION, AssessmentAction.WITHDRAW_CONFIRMATION);
+                        AssessmentAction.RECORD_GREMIUM_DISCUSSION, AssessmentAction.WITHDRAW_CONFIRMATION,
+                        AssessmentAction.RECORD_RAAD_INFORMED);
     }
 
     // ---- process (issue 11 §3, §4): the role table of interventions, signals, consents and formal decisions ----
@@ -159,6 +160,13 @@ class AssessmentPolicyTest {
                 .isFalse();
         assertThat(AssessmentPolicy.allowedActions(BESTUURDER, "BUN", decided()).mayWithdrawConfirmation())
                 .isFalse();
+    }
+
+    @Test
+    void a_griffier_records_only_what_the_raad_decided_and_never_edits_the_package() {
+        assertThat(AssessmentPolicy.allowedActions(nl.regiokompas.api.common.Role.GRIFFIER, "HOU", open()).roleMay())
+                .containsExactly(AssessmentAction.RECORD_RAAD_VERDICT, AssessmentAction.RECORD_ZIENSWIJZE,
+                        AssessmentAction.RECORD_RAAD_INFORMED);
     }
 
     @Test

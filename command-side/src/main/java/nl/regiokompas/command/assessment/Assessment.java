@@ -56,6 +56,20 @@ import nl.regiokompas.api.common.Limits;
 import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.api.framework.FrameworkTerms;
 import nl.regiokompas.api.assessment.AssessmentAction;
+import nl.regiokompas.api.raad.AnswerZienswijze;
+import nl.regiokompas.api.raad.KaderAnswer;
+import nl.regiokompas.api.raad.KadersAnswered;
+import nl.regiokompas.api.raad.OpenZienswijzePeriod;
+import nl.regiokompas.api.raad.RaadInformed;
+import nl.regiokompas.api.raad.RaadVerdictRecorded;
+import nl.regiokompas.api.raad.RecordRaadInformed;
+import nl.regiokompas.api.raad.RecordRaadVerdict;
+import nl.regiokompas.api.raad.RecordZienswijze;
+import nl.regiokompas.api.raad.ZienswijzeAnswered;
+import nl.regiokompas.api.raad.ZienswijzePeriodOpened;
+import nl.regiokompas.api.raad.ZienswijzeRecorded;
+import nl.regiokompas.command.raad.KaderLookup;
+import nl.regiokompas.command.raad.RaadsbesluitRules;
 import nl.regiokompas.command.common.Caller;
 import nl.regiokompas.command.common.Choices;
 import org.axonframework.commandhandling.CommandHandler;
@@ -77,6 +91,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static nl.regiokompas.api.assessment.AssessmentAction.ANSWER_ZIENSWIJZE;
 import static nl.regiokompas.api.assessment.AssessmentAction.ASSIGN_RESPONSIBILITY;
 import static nl.regiokompas.api.assessment.AssessmentAction.CONSENT_TO_DEVIATION;
 import static nl.regiokompas.api.assessment.AssessmentAction.HANDLE_SIGNAL;
@@ -86,6 +101,10 @@ import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_GREMIUM_DISC
 import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_SIGNAL;
 import static nl.regiokompas.api.assessment.AssessmentAction.CHANGE_PRECONDITION_STATUS;
 import static nl.regiokompas.api.assessment.AssessmentAction.WITHDRAW_CONFIRMATION;
+import static nl.regiokompas.api.assessment.AssessmentAction.OPEN_ZIENSWIJZE_PERIOD;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_RAAD_INFORMED;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_RAAD_VERDICT;
+import static nl.regiokompas.api.assessment.AssessmentAction.RECORD_ZIENSWIJZE;
 import static nl.regiokompas.api.assessment.AssessmentAction.CONFIRM;
 import static nl.regiokompas.api.assessment.AssessmentAction.INTERVENE;
 import static nl.regiokompas.api.assessment.AssessmentAction.PROPOSE_SCALE;
@@ -129,14 +148,17 @@ public class Assessment {
     static final String DECIDED = "Dit afwegingstraject is bestuurlijk bevestigd; heropen het eerst.";
 
     /** The refusal per action that a role may do only for its own gemeente: own gemeente, then the other. */
-    private static final Map<AssessmentAction, String> OWN_GEMEENTE_ONLY = Map.of(
-            RECORD_INPUT, "Een strateeg geeft alleen input voor de eigen gemeente (%s), niet voor %s.",
-            CONFIRM, "Een bestuurder bevestigt alleen voor de eigen gemeente (%s), niet voor %s.",
-            INTERVENE, "U intervenieert alleen namens de eigen gemeente (%s), niet namens %s.",
-            RECORD_SIGNAL, "Een strateeg signaleert alleen aan de bestuurder van de eigen gemeente (%s), niet van %s.",
-            CONSENT_TO_DEVIATION, "U stemt alleen in namens de eigen gemeente (%s), niet namens %s.",
-            RECORD_FORMAL_DECISION, "Een bestuurder legt alleen besluiten van de eigen gemeente (%s) vast, niet van %s.",
-            WITHDRAW_CONFIRMATION, "Een bestuurder trekt alleen de bevestiging van de eigen gemeente (%s) in, niet die van %s.");
+    private static final Map<AssessmentAction, String> OWN_GEMEENTE_ONLY = Map.ofEntries(
+            Map.entry(RECORD_INPUT, "Een strateeg geeft alleen input voor de eigen gemeente (%s), niet voor %s."),
+            Map.entry(CONFIRM, "Een bestuurder bevestigt alleen voor de eigen gemeente (%s), niet voor %s."),
+            Map.entry(INTERVENE, "U intervenieert alleen namens de eigen gemeente (%s), niet namens %s."),
+            Map.entry(RECORD_SIGNAL, "Een strateeg signaleert alleen aan de bestuurder van de eigen gemeente (%s), niet van %s."),
+            Map.entry(CONSENT_TO_DEVIATION, "U stemt alleen in namens de eigen gemeente (%s), niet namens %s."),
+            Map.entry(RECORD_FORMAL_DECISION, "Een bestuurder legt alleen besluiten van de eigen gemeente (%s) vast, niet van %s."),
+            Map.entry(WITHDRAW_CONFIRMATION, "Een bestuurder trekt alleen de bevestiging van de eigen gemeente (%s) in, niet die van %s."),
+            Map.entry(RECORD_RAAD_VERDICT, "Een griffier legt alleen vast voor de eigen gemeente (%s), niet voor %s."),
+            Map.entry(RECORD_ZIENSWIJZE, "Een griffier legt alleen vast voor de eigen gemeente (%s), niet voor %s."),
+            Map.entry(RECORD_RAAD_INFORMED, "U legt het informeren van de raad alleen vast voor de eigen gemeente (%s), " + "niet voor %s."));
 
     @AggregateIdentifier
     private String assessmentId;
@@ -165,6 +187,7 @@ public class Assessment {
     private final InputCoverage inputCoverage = new InputCoverage();
     private String activeMandateId;
     private long activeMandateVersion;
+    private final RaadInvolvement raad = new RaadInvolvement();
 
     protected Assessment() {
     }
@@ -284,7 +307,8 @@ public class Assessment {
     }
 
     @CommandHandler
-    public ConfirmationOutcome handle(ConfirmByBestuurder command, MetaData metaData, ConflictResolver conflictResolver) {
+    public ConfirmationOutcome handle(ConfirmByBestuurder command, MetaData metaData, ConflictResolver conflictResolver,
+                                      KaderLookup kaders) {
         guard(command, CONFIRM, metaData, conflictResolver);
         requireParticipant(command.gemeente());
         if (proposal == null) {
@@ -299,8 +323,15 @@ public class Assessment {
                     + " heeft revisie " + proposal.revision() + " al bevestigd.");
         }
         PackageCompleteness.require(proposal, responsibilities, preconditions, activeMandateId, terms);
+        raad.requireNoZienswijzeWaiting(proposal.revision(), gemeenten, terms);
+        List<KaderAnswer> answers = KaderAnswers.check(command.kaders(), kaders.of(command.gemeente(), themeCode),
+                terms.nameOf(GEMEENTE, command.gemeente()));
         String note = optionalText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
         apply(new ConfirmedByBestuurder(assessmentId, cycle, command.gemeente(), proposal.revision(), note));
+        if (!answers.isEmpty()) {
+            apply(new KadersAnswered(assessmentId, cycle, command.gemeente(), proposal.revision(), answers,
+                    !KaderAnswers.allWithin(answers)));
+        }
         boolean decided = decideWhenComplete();
         return new ConfirmationOutcome(getVersion(), decided);
     }
@@ -564,6 +595,70 @@ public class Assessment {
         return List.copyOf(marked);
     }
 
+    // --- The gemeenteraad's part (issue 12): verdicts, zienswijzen, informing. Rules in RaadInvolvement. ---
+
+    @CommandHandler
+    public ConfirmationOutcome handle(RecordRaadVerdict command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, RECORD_RAAD_VERDICT, metaData, conflictResolver);
+        requireParticipant(command.gemeente());
+        raad.requireWaitingForVerdict(command.gemeente(), command.revision(), terms);
+        requireGiven("agreed", "of de raad instemt (agreed)", command.agreed());
+        apply(new RaadVerdictRecorded(assessmentId, cycle, command.gemeente(), command.revision(), command.agreed(),
+                RaadsbesluitRules.require("raadsbesluit", command.raadsbesluit())));
+        boolean decided = decideWhenComplete();
+        return new ConfirmationOutcome(getVersion(), decided);
+    }
+
+    @CommandHandler
+    public long handle(OpenZienswijzePeriod command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, OPEN_ZIENSWIJZE_PERIOD, metaData, conflictResolver);
+        if (proposal == null) {
+            throw RuleViolation.illegalState("Er is nog geen voorstel om de raden een zienswijze op te vragen.");
+        }
+        raad.requireZienswijzePeriodMayOpen(proposal.revision(), command.endsOn(), !confirmationsByGemeente.isEmpty());
+        apply(new ZienswijzePeriodOpened(assessmentId, cycle, proposal.revision(), command.endsOn()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(RecordZienswijze command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, RECORD_ZIENSWIJZE, metaData, conflictResolver);
+        requireParticipant(command.gemeente());
+        raad.requireZienswijzeMayBeRecorded(proposal == null ? 0 : proposal.revision(), command.gemeente(), terms);
+        String text = requireText("text", "de zienswijze", command.text(), Limits.LONG_TEXT);
+        apply(new ZienswijzeRecorded(assessmentId, cycle, proposal.revision(), command.gemeente(), text,
+                RaadsbesluitRules.require("raadsbesluit", command.raadsbesluit())));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(AnswerZienswijze command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, ANSWER_ZIENSWIJZE, metaData, conflictResolver);
+        requireParticipant(command.gemeente());
+        raad.requireZienswijzeMayBeAnswered(command.revision(), command.gemeente(), highestRevision, terms);
+        String text = requireText("text", "het antwoord op de zienswijze", command.text(), Limits.LONG_TEXT);
+        apply(new ZienswijzeAnswered(assessmentId, cycle, command.revision(), command.gemeente(), highestRevision,
+                text));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(RecordRaadInformed command, MetaData metaData, ConflictResolver conflictResolver) {
+        guard(command, RECORD_RAAD_INFORMED, metaData, conflictResolver);
+        requireParticipant(command.gemeente());
+        Confirmation confirmation = confirmationsByGemeente.get(command.gemeente());
+        if (confirmation == null) {
+            throw RuleViolation.illegalState("De bestuurder van " + terms.nameOf(GEMEENTE, command.gemeente())
+                    + " heeft in deze cyclus nog niet bevestigd; de raad wordt na de bevestiging geïnformeerd.");
+        }
+        requireGiven("kind", "de vorm (raadsinformatiebrief of raadsvoorstel)", command.kind());
+        requireGiven("date", "de datum waarop de raad is geïnformeerd", command.date());
+        String reference = requireText("reference", "het kenmerk", command.reference(), Limits.SHORT_TEXT);
+        apply(new RaadInformed(assessmentId, cycle, command.gemeente(), confirmation.revision(), command.kind(),
+                command.date(), reference));
+        return getVersion();
+    }
+
     /**
      * What every command passes first, in this order: the caller's role may do {@code action}; a role that acts
      * only for its own gemeente acts for that one; no unseen change conflicts ({@link ConflictRules}); the
@@ -594,6 +689,9 @@ public class Assessment {
             case CHANGE_PRECONDITION_STATUS -> {
                 // Follow-up of preconditions goes on after the bestuurlijke bevestiging.
             }
+            case RECORD_RAAD_INFORMED -> {
+                // the raad is informed after the confirmation, also once the assessment is decided
+            }
             default -> requireNotDecided();
         }
     }
@@ -620,6 +718,15 @@ public class Assessment {
         if (command instanceof WithdrawConfirmation withdrawal) {
             return withdrawal.gemeente();
         }
+        if (command instanceof RecordRaadVerdict verdict) {
+            return verdict.gemeente();
+        }
+        if (command instanceof RecordZienswijze zienswijze) {
+            return zienswijze.gemeente();
+        }
+        if (command instanceof RecordRaadInformed informed) {
+            return informed.gemeente();
+        }
         return null;
     }
 
@@ -629,7 +736,7 @@ public class Assessment {
      */
     private boolean decideWhenComplete() {
         boolean complete = proposal != null && confirmationsByGemeente.keySet().containsAll(gemeenten)
-                && interventions.values().stream().noneMatch(Intervention::open);
+                && interventions.values().stream().noneMatch(Intervention::open) && raad.noConfirmationWaiting();
         if (complete) {
             apply(new DecisionRecorded(assessmentId, UUID.randomUUID().toString(), themeCode, cycle,
                     proposal.revision(), proposal.scales(), List.copyOf(responsibilities),
@@ -694,6 +801,7 @@ public class Assessment {
         highestRevision = Math.max(highestRevision, event.revision());
         revisionsOfCycle.add(event.revision());
         confirmationsByGemeente.clear();
+        raad.proposed();
         status = AssessmentStatus.VOORGESTELD;
     }
 
@@ -724,6 +832,7 @@ public class Assessment {
         highestRevision = Math.max(highestRevision, event.revision());
         revisionsOfCycle.add(event.revision());
         confirmationsByGemeente.clear();
+        raad.proposed();
     }
 
     @EventSourcingHandler
@@ -804,5 +913,36 @@ public class Assessment {
         acceptedExceptions.clear();
         formalDecisions.clear();
         inputCoverage.clear();
+        raad.reopened();
+    }
+
+    // --- The gemeenteraad's part (issue 12) ---
+
+    @EventSourcingHandler
+    void on(KadersAnswered event) {
+        raad.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(RaadVerdictRecorded event) {
+        raad.on(event);
+        if (!event.agreed()) {
+            confirmationsByGemeente.remove(event.gemeente());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ZienswijzePeriodOpened event) {
+        raad.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ZienswijzeRecorded event) {
+        raad.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ZienswijzeAnswered event) {
+        raad.on(event);
     }
 }

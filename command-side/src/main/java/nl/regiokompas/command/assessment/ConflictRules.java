@@ -1,5 +1,14 @@
 package nl.regiokompas.command.assessment;
 
+import nl.regiokompas.api.raad.AnswerZienswijze;
+import nl.regiokompas.api.raad.OpenZienswijzePeriod;
+import nl.regiokompas.api.raad.RaadVerdictRecorded;
+import nl.regiokompas.api.raad.RecordRaadInformed;
+import nl.regiokompas.api.raad.RecordRaadVerdict;
+import nl.regiokompas.api.raad.RecordZienswijze;
+import nl.regiokompas.api.raad.ZienswijzeAnswered;
+import nl.regiokompas.api.raad.ZienswijzePeriodOpened;
+import nl.regiokompas.api.raad.ZienswijzeRecorded;
 import nl.regiokompas.api.assessment.AssessmentReopened;
 import nl.regiokompas.api.assessment.ChangePreconditionStatus;
 import nl.regiokompas.api.assessment.ConfirmationWithdrawn;
@@ -93,6 +102,20 @@ final class ConflictRules {
                 (change instanceof PreconditionStatusChanged changed
                         && changed.preconditionId().equals(command.preconditionId()))
                         || change instanceof AssessmentReopened);
+        // The gemeenteraad's part (issue 12)
+        rule(RecordRaadVerdict.class, (command, change) -> change instanceof ThemeScaleProposed
+                || (change instanceof RaadVerdictRecorded verdict && verdict.gemeente().equals(command.gemeente()))
+                || reopenedOrDecided(change));
+        rule(OpenZienswijzePeriod.class, (command, change) -> change instanceof ThemeScaleProposed
+                || change instanceof ZienswijzePeriodOpened || reopenedOrDecided(change));
+        rule(RecordZienswijze.class, (command, change) -> change instanceof ThemeScaleProposed
+                || (change instanceof ZienswijzeRecorded given && given.gemeente().equals(command.gemeente()))
+                || reopenedOrDecided(change));
+        rule(AnswerZienswijze.class, (command, change) ->
+                (change instanceof ZienswijzeAnswered answer && answer.gemeente().equals(command.gemeente())
+                        && answer.revision() == command.revision())
+                        || reopenedOrDecided(change));
+        rule(RecordRaadInformed.class, (command, change) -> change instanceof AssessmentReopened);
     }
 
     private ConflictRules() {

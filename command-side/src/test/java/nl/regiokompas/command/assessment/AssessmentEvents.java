@@ -38,7 +38,14 @@ final class AssessmentEvents {
     }
 
     static AggregateTestFixture<Assessment> fixture() {
-        return nl.regiokompas.command.Fixtures.withAuditMetaData(new AggregateTestFixture<>(Assessment.class));
+        return fixture(nl.regiokompas.command.raad.KaderLookup.NONE);
+    }
+
+    /** A fixture whose confirmations are checked against {@code kaders} in force. */
+    static AggregateTestFixture<Assessment> fixture(nl.regiokompas.command.raad.KaderLookup kaders) {
+        AggregateTestFixture<Assessment> fixture = new AggregateTestFixture<>(Assessment.class);
+        fixture.registerInjectableResource(kaders);
+        return nl.regiokompas.command.Fixtures.withAuditMetaData(fixture);
     }
 
     static AssessmentOpened openedForAll() {

@@ -204,6 +204,8 @@ public final class AssessmentDocumentFold {
             applyProcess(payload, by, at, byName);
         } else if (payload instanceof GovernanceFormRecorded e) {
             governanceForm = new AssessmentDocument.GovernanceForm(e.form(), e.rationale(), by, at, byName);
+        } else if (payload instanceof nl.regiokompas.api.raad.RaadVerdictRecorded e && !e.agreed()) {
+            confirmations.remove(e.gemeente()); // the raad did not agree: the confirmation is void
         } else if (payload instanceof AssessmentReopened e) {
             status = AssessmentDocument.OPEN;
             cycle = e.cycle();
@@ -317,6 +319,7 @@ public final class AssessmentDocumentFold {
                 || payload instanceof FormalDecisionRecorded || payload instanceof GremiumDiscussionRecorded
                 || payload instanceof FollowUpRecorded
                 || payload instanceof PackageRevised || payload instanceof ConfirmationWithdrawn
-                || payload instanceof PreconditionStatusChanged || payload instanceof ThemeMandateFollowed;
+                || payload instanceof PreconditionStatusChanged || payload instanceof ThemeMandateFollowed
+                || RaadFold.advancesVersion(payload);
     }
 }

@@ -1,5 +1,6 @@
 package nl.regiokompas.query.evaluation;
 
+import nl.regiokompas.query.raad.RaadFigures;
 import nl.regiokompas.api.evaluation.Evaluation;
 import nl.regiokompas.api.evaluation.FindEvaluation;
 import nl.regiokompas.query.decision.DecisionHistoryReader;
@@ -18,10 +19,12 @@ class EvaluationQueries {
 
     private final JdbcTemplate jdbc;
     private final DecisionHistoryReader decisions;
+    private final RaadFigures raadFigures;
 
-    EvaluationQueries(JdbcTemplate jdbc, DecisionHistoryReader decisions) {
+    EvaluationQueries(JdbcTemplate jdbc, DecisionHistoryReader decisions, RaadFigures raadFigures) {
         this.jdbc = jdbc;
         this.decisions = decisions;
+        this.raadFigures = raadFigures;
     }
 
     @QueryHandler
@@ -36,6 +39,7 @@ class EvaluationQueries {
                 jdbc.query("SELECT theme_code, level, recorded_at FROM reflection ORDER BY recorded_at, reflection_id",
                         (rs, n) -> new EvaluationFacts.Reflection(rs.getString("theme_code"), rs.getString("level"),
                                 instant(rs, "recorded_at"))));
-        return EvaluationAssembler.assemble(facts, query.from(), query.to());
+        return EvaluationAssembler.assemble(facts, query.from(), query.to())
+                .withRaad(raadFigures.of(query.from(), query.to()));
     }
 }

@@ -15,6 +15,7 @@ public final class ProjectionGroups {
     public static final String FRAMEWORK_PROPOSALS = "framework-proposals";
     public static final String ROUTE = "route";
     public static final String WEIGHINGS = "weighings";
+    public static final String RAAD = "raad";
 
     private static final Map<String, List<String>> TABLES = Map.ofEntries(
             Map.entry(FRAMEWORK_VERSIONS, List.of("framework_version")),
@@ -27,7 +28,9 @@ public final class ProjectionGroups {
             Map.entry(FRAMEWORK_PROPOSALS, List.of("framework_proposal", "framework_proposal_position")),
             Map.entry(ROUTE, List.of("route_theme", "route_gemeente", "route_assessment", "route_score",
                     "route_meeting", "route_glossary", "route_change")),
-            Map.entry(WEIGHINGS, List.of("weighing")));
+            Map.entry(WEIGHINGS, List.of("weighing")),
+            Map.entry(RAAD, List.of("raad_kader", "raad_assessment", "raad_confirmation", "raad_zienswijze_period",
+                    "raad_zienswijze", "raad_informing")));
 
     private ProjectionGroups() {
     }

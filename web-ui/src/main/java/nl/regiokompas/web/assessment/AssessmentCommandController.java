@@ -72,7 +72,8 @@ class AssessmentCommandController {
     }
 
     record ConfirmationRequest(String gemeente, @NotNull(message = REVISION_MISSING) Integer revision, String note,
-                               @NotNull(message = VERSION_MISSING) Long expectedVersion) {
+                               @NotNull(message = VERSION_MISSING) Long expectedVersion,
+                               List<nl.regiokompas.api.raad.KaderAnswer> kaders) {
     }
 
     record InterventionRequest(String gemeente, String layer, @NotNull(message = INTERVENTION_KIND_MISSING) InterventionKind kind, String reason,
@@ -149,7 +150,7 @@ class AssessmentCommandController {
     @PostMapping("/{id}/confirmations")
     ConfirmationOutcome confirm(@PathVariable String id, @Valid @RequestBody ConfirmationRequest request) {
         return commands.sendAndWait(new ConfirmByBestuurder(id, request.gemeente(), request.revision(),
-                request.note(), request.expectedVersion()));
+                request.note(), request.expectedVersion(), request.kaders()));
     }
 
     @PostMapping("/{id}/interventions")

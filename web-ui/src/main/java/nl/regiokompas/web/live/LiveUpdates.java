@@ -12,6 +12,14 @@ import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.assessment.InterventionResolved;
 import nl.regiokompas.api.assessment.LocalInterventionOpened;
 import nl.regiokompas.api.assessment.ThemeScaleProposed;
+import nl.regiokompas.api.framework.TermNames;
+import nl.regiokompas.api.raad.KaderSet;
+import nl.regiokompas.api.raad.KadersAnswered;
+import nl.regiokompas.api.raad.RaadEventDescriptions;
+import nl.regiokompas.api.raad.RaadInformed;
+import nl.regiokompas.api.raad.RaadVerdictRecorded;
+import nl.regiokompas.api.raad.ZienswijzePeriodOpened;
+import nl.regiokompas.api.raad.ZienswijzeRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -44,7 +52,11 @@ class LiveUpdates {
             ConfirmedByBestuurder.class, LocalInterventionOpened.class, InterventionResolved.class,
             DecisionRecorded.class, AssessmentReopened.class,
             // the whole package: the count of confirmations in the list changes with these too
-            nl.regiokompas.api.assessment.PackageRevised.class, nl.regiokompas.api.assessment.ConfirmationWithdrawn.class);
+            nl.regiokompas.api.assessment.PackageRevised.class, nl.regiokompas.api.assessment.ConfirmationWithdrawn.class,
+            // the raad's part (issue 12): what the raad's page lists
+            KadersAnswered.class, RaadVerdictRecorded.class, ZienswijzePeriodOpened.class, ZienswijzeRecorded.class,
+            RaadInformed.class);
+    private static final String KADER_AGGREGATE = "Kader";
 
     private final SimpMessageSendingOperations broker;
     private final QueryGateway queries;
@@ -56,6 +68,10 @@ class LiveUpdates {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
+        if (message instanceof DomainEventMessage<?> kader && KADER_AGGREGATE.equals(kader.getType())) {
+            pushKader(payload, kader);
+            return;
+        }
         if (!(message instanceof DomainEventMessage<?> event) || !ASSESSMENT_AGGREGATE.equals(event.getType())) {
             return;
         }
@@ -70,6 +86,16 @@ class LiveUpdates {
             broker.convertAndSend(LiveTopics.ASSESSMENTS, new ListChange(assessmentId, entry.type(), entry.sequence(),
                     entry.occurredAt(), entry.description()));
         }
+    }
+
+    /**
+     * A kader belongs to no assessment: it reaches the open pages as a list change without assessment id, named by
+     * the framework terms of the kader where it carries them.
+     */
+    private void pushKader(Object payload, DomainEventMessage<?> event) {
+        TermNames names = payload instanceof KaderSet set && set.terms() != null ? set.terms().termNames() : TermNames.NONE;
+        broker.convertAndSend(LiveTopics.ASSESSMENTS, new ListChange(null, payload.getClass().getSimpleName(),
+                event.getSequenceNumber(), event.getTimestamp(), RaadEventDescriptions.describe(payload, names)));
     }
 
     private AssessmentChange changeAt(String assessmentId, long sequence) {

@@ -18,7 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start, the demo users: a strateeg, a bestuurder and a raadslid for every gemeente of the seed
+ * On first start, the demo users: a strateeg, a bestuurder, a raadslid and a griffier for every gemeente of the seed
  * framework, plus the programmateam and an auditor.
  */
 @Component
@@ -44,6 +44,7 @@ class DemoUserSeeding implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!users.isEmpty()) {
+            addMissingGriffiers();
             return;
         }
         String hash = encoder.encode(password);
@@ -53,10 +54,32 @@ class DemoUserSeeding implements ApplicationRunner {
             demo.add(new RegiokompasUser("strateeg." + suffix, "Strateeg " + gemeente.name(), gemeente.code(), Role.STRATEEG, hash));
             demo.add(new RegiokompasUser("bestuurder." + suffix, "Wethouder " + gemeente.name(), gemeente.code(), Role.BESTUURDER, hash));
             demo.add(new RegiokompasUser("raadslid." + suffix, "Raadslid " + gemeente.name(), gemeente.code(), Role.RAADSLID, hash));
+            demo.add(griffier(gemeente, hash));
         }
         demo.add(new RegiokompasUser("programmateam", "Programmateam " + seed.content().region().name(), null, Role.PROGRAMMATEAM, hash));
         demo.add(new RegiokompasUser("auditor", "Auditor", null, Role.AUDITOR, hash));
         demo.forEach(users::add);
         log.info("Seeded {} demo users (password from regiokompas.seed.demo-password)", demo.size());
+    }
+
+    /** Demo stores seeded before the griffier role existed get their griffiers too (issue 12). */
+    private void addMissingGriffiers() {
+        String hash = null;
+        for (FrameworkContent.Gemeente gemeente : seed.content().region().gemeenten()) {
+            if (users.find(griffierId(gemeente)).isEmpty()) {
+                hash = hash == null ? encoder.encode(password) : hash;
+                users.add(griffier(gemeente, hash));
+                log.info("Seeded demo user {}", griffierId(gemeente));
+            }
+        }
+    }
+
+    private static RegiokompasUser griffier(FrameworkContent.Gemeente gemeente, String hash) {
+        return new RegiokompasUser(griffierId(gemeente), "Griffier " + gemeente.name(), gemeente.code(), Role.GRIFFIER,
+                hash);
+    }
+
+    private static String griffierId(FrameworkContent.Gemeente gemeente) {
+        return "griffier." + gemeente.code().toLowerCase(Locale.ROOT);
     }
 }

@@ -31,12 +31,12 @@ import org.springframework.util.StringUtils;
  * Who may do what over HTTP. Scripts authenticate with HTTP Basic (or, when an OpenID Connect provider is
  * configured, a bearer token) and need no CSRF token; such a request never uses a session, so it is
  * authenticated by its own credentials or not at all. The browser signs in with a form and sends the CSRF
- * token from the XSRF-TOKEN cookie. Readers (raadslid, auditor) never write. Which bestuurder may confirm for which gemeente is a domain rule, decided by the aggregates.
+ * token from the XSRF-TOKEN cookie. Readers (raadslid, auditor) never write; the griffier writes only what the raad decided, which the aggregates check. Which bestuurder may confirm for which gemeente is a domain rule, decided by the aggregates.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    static final String[] WRITERS = {"STRATEEG", "BESTUURDER", "PROGRAMMATEAM"};
+    static final String[] WRITERS = {"STRATEEG", "BESTUURDER", "PROGRAMMATEAM", "GRIFFIER"};
     /** The integrity check of the whole event store (GET /api/audit/**) is for the auditor and the programmateam. */
     static final String[] AUDIT_READERS = {"AUDITOR", "PROGRAMMATEAM"};
 

@@ -7,6 +7,7 @@ import {blankToNull, field, form, input, values} from '../../forms.js';
 import {moment} from '../../terms.js';
 import {dropUnless, section} from './section.js';
 import {withdrawal} from './withdrawal.js';
+import {kaderAnswers} from './kader-answers.js';
 
 export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
     const count = h('div', {});
@@ -20,6 +21,7 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
             + 'maakt uw bevestiging ongedaan. Niet eens? Bevestig dan niet en dien een lokale interventie in.'));
     const confirmDone = h('p', {id: 'bevestig-status', role: 'status', tabindex: '-1'});
     const withdraw = withdrawal({me, terms, edit, revisionLabel, shown});
+    const kaders = kaderAnswers(me);
     const confirmForm = form({
         id: 'bevestig-formulier',
         title: 'Uw bevestiging',
@@ -27,6 +29,7 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
         fields: [
             confirmIntro,
             meaning,
+            kaders.element,
             field({
                 label: 'Toelichting (optioneel)',
                 hint: 'Bijvoorbeeld "Akkoord, mits de raad wordt geïnformeerd." Iedereen ziet deze toelichting.',
@@ -37,7 +40,7 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
             const doc = shown();
             const revision = doc.proposal ? doc.proposal.revision : null;
             const result = await edit(formElement, 'confirmations',
-                {gemeente: me.gemeente, revision, note: blankToNull(values(formElement).note)},
+                {gemeente: me.gemeente, revision, note: blankToNull(values(formElement).note), kaders: kaders.answers()},
                 `U hebt ${revisionLabel(doc, revision)} bevestigd namens ${gemeenteName(me.gemeente)}.`);
             if (result) {
                 confirmDone.focus();
@@ -91,6 +94,9 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
                 : '';
             confirmForm.hidden = !allowed.mayConfirm;
             withdraw.show(allowed);
+            if (allowed.mayConfirm && !previous) {
+                kaders.load(doc.assessmentId).catch(console.warn);
+            }
         },
         drop(roleMay) {
             dropUnless(roleMay, 'CONFIRM', confirmForm);

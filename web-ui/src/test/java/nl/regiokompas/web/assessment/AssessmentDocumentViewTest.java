@@ -202,7 +202,7 @@ class AssessmentDocumentViewTest extends IntegrationTest {
         assertThat(bestuurder.get("mayConfirm").asBoolean()).isTrue();
         assertThat(texts(bestuurder.get("roleMay"))).containsExactly("CONFIRM", "INTERVENE", "RESOLVE_INTERVENTION",
                 "HANDLE_SIGNAL", "CONSENT_TO_DEVIATION", "RECORD_FORMAL_DECISION", "RECORD_GREMIUM_DISCUSSION",
-                "WITHDRAW_CONFIRMATION");
+                "WITHDRAW_CONFIRMATION", "RECORD_RAAD_INFORMED");
         assertThat(raadslid.get("roleMay")).isEmpty();
 
         jeugd.confirm("HOU", revision);

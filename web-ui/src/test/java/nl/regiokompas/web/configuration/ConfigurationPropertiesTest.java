@@ -8,6 +8,7 @@ import nl.regiokompas.command.assessment.SnapshotProperties;
 import nl.regiokompas.platform.command.CommandDispatchProperties;
 import nl.regiokompas.platform.region.RegionProperties;
 import nl.regiokompas.platform.storage.StorageProperties;
+import nl.regiokompas.query.raad.RaadProperties;
 import nl.regiokompas.query.support.ProjectionProperties;
 import nl.regiokompas.web.assessment.ReadYourWritesProperties;
 import nl.regiokompas.web.audit.AnchorProperties;
@@ -24,7 +25,7 @@ class ConfigurationPropertiesTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({StorageProperties.class, RegionProperties.class, CommandDispatchProperties.class,
             SnapshotProperties.class, ProjectionProperties.class, ReadYourWritesProperties.class,
-            AnchorProperties.class, DemoHistoryProperties.class, SignInProperties.class})
+            AnchorProperties.class, DemoHistoryProperties.class, SignInProperties.class, RaadProperties.class})
     static class AllSettings {
     }
 
@@ -49,7 +50,13 @@ class ConfigurationPropertiesTest {
             assertThat(started.getBean(AnchorProperties.class).anchorInterval()).isEqualTo(Duration.ofMinutes(5));
             assertThat(started.getBean(DemoHistoryProperties.class).size()).isZero();
             assertThat(started.getBean(SignInProperties.class).signInThrottle().freeFailures()).isEqualTo(5);
+            assertThat(started.getBean(RaadProperties.class).informingTerm()).isEqualTo(Duration.ofDays(42));
         });
+    }
+
+    @Test
+    void an_informing_term_shorter_than_a_day_stops_the_start() {
+        assertStartRefused("regiokompas.raad.informing-term=1h", "regiokompas.raad.informing-term");
     }
 
     @Test

@@ -62,7 +62,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"strateeg.bun", "bestuurder.bun", "raadslid.bun", "programmateam", "auditor"})
+    @ValueSource(strings = {"strateeg.bun", "bestuurder.bun", "raadslid.bun", "programmateam", "auditor", "griffier.bun"})
     void everyPageHasNoAxeViolationForThisRole(String user) {
         browser.login(user);
         Map<String, List<String>> found = new LinkedHashMap<>();
@@ -83,6 +83,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         check(found, "#/evaluatie", "Evaluatie", By.id("evaluatie"));
         check(found, "#/route", "Route van de regio", By.id("route-tabel"));
         check(found, "#/kader", "Afwegingskader", By.cssSelector("#kader-voorstellen article"));
+        check(found, "#/raad", "De raad van Bunnik", By.id("raad-themas"));
         check(found, assessment + "/stand", "Eerdere stand", By.id("stand-schuif"));
         check(found, "#/vormafweging", "Vormafweging", By.id("vormafwegingen"));
         check(found, "#/vormafweging/" + weighing.weighingId, "Vorm JEUGD", By.id("vormmatrix"));

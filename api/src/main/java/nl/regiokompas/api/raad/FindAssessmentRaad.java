@@ -1,0 +1,4 @@
+package nl.regiokompas.api.raad;
+
+public record FindAssessmentRaad(String assessmentId) {
+}

@@ -1,0 +1,4 @@
+package nl.regiokompas.api.raad;
+
+public record KaderWithdrawn(String kaderId, String gemeente, String themeCode, Raadsbesluit raadsbesluit) {
+}

@@ -1,0 +1,188 @@
+package nl.regiokompas.query.raad;
+
+import java.time.Instant;
+import java.util.List;
+
+import nl.regiokompas.api.assessment.AssessmentOpened;
+import nl.regiokompas.api.assessment.AssessmentReopened;
+import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
+import nl.regiokompas.api.assessment.DecisionRecorded;
+import nl.regiokompas.api.assessment.ThemeScaleProposed;
+import nl.regiokompas.api.common.AuditMetaData;
+import nl.regiokompas.api.raad.KaderAmended;
+import nl.regiokompas.api.raad.KaderSet;
+import nl.regiokompas.api.raad.KaderView;
+import nl.regiokompas.api.raad.KaderWithdrawn;
+import nl.regiokompas.api.raad.KadersAnswered;
+import nl.regiokompas.api.raad.RaadConfirmationView;
+import nl.regiokompas.api.raad.RaadInformed;
+import nl.regiokompas.api.raad.RaadVerdictRecorded;
+import nl.regiokompas.api.raad.Raadsbesluit;
+import nl.regiokompas.api.raad.ZienswijzeAnswered;
+import nl.regiokompas.api.raad.ZienswijzePeriodOpened;
+import nl.regiokompas.api.raad.ZienswijzeRecorded;
+import nl.regiokompas.query.support.Json;
+import nl.regiokompas.query.support.ProjectionGroups;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import static nl.regiokompas.query.support.Sql.textArray;
+import static nl.regiokompas.query.support.Sql.timestamp;
+
+/**
+ * The gemeenteraden's facts: kaders with their history, and per assessment the confirmations as the raad sees them,
+ * zienswijze periods and zienswijzen, and informing. Re-handling an event (a batch handled again) changes nothing.
+ */
+@Component
+@ProcessingGroup(ProjectionGroups.RAAD)
+class RaadProjection {
+
+    private final JdbcTemplate jdbc;
+
+    RaadProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(KaderSet e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update("""
+                        INSERT INTO raad_kader (kader_id, gemeente, theme_code, text, in_force, besluit_date,
+                            besluit_reference, besluit_url, set_at, changed_at, history, version)
+                        VALUES (?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?) ON CONFLICT (kader_id) DO NOTHING""",
+                e.kaderId(), e.gemeente(), e.themeCode(), e.text(), e.raadsbesluit().date(),
+                e.raadsbesluit().reference(), e.raadsbesluit().url(), timestamp(at), timestamp(at),
+                Json.write(List.of(new KaderView.Change(KaderView.SET, at, e.text(), e.raadsbesluit()))), sequence);
+    }
+
+    @EventHandler
+    void on(KaderAmended e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(e.kaderId(), sequence, at, e.text(), true, e.raadsbesluit(),
+                new KaderView.Change(KaderView.AMENDED, at, e.text(), e.raadsbesluit()));
+    }
+
+    @EventHandler
+    void on(KaderWithdrawn e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(e.kaderId(), sequence, at, null, false, e.raadsbesluit(),
+                new KaderView.Change(KaderView.WITHDRAWN, at, null, e.raadsbesluit()));
+    }
+
+    private void change(String kaderId, long sequence, Instant at, String text, boolean inForce, Raadsbesluit besluit,
+                        KaderView.Change change) {
+        jdbc.update("""
+                        UPDATE raad_kader SET text = COALESCE(?, text), in_force = ?, besluit_date = ?,
+                            besluit_reference = ?, besluit_url = ?, changed_at = ?,
+                            history = history || CAST(? AS jsonb), version = ?
+                        WHERE kader_id = ? AND version < ?""",
+                text, inForce, besluit.date(), besluit.reference(), besluit.url(), timestamp(at),
+                Json.write(List.of(change)), sequence, kaderId, sequence);
+    }
+
+    @EventHandler
+    void on(AssessmentOpened e, @SequenceNumber long sequence) {
+        jdbc.update("""
+                        INSERT INTO raad_assessment (assessment_id, theme_code, title, gemeenten, cycle, decided, version)
+                        VALUES (?, ?, ?, ?, ?, FALSE, ?) ON CONFLICT (assessment_id) DO NOTHING""",
+                e.assessmentId(), e.themeCode(), e.title() == null ? e.themeCode() : e.title(),
+                textArray(e.gemeenten()), e.cycle(), sequence);
+    }
+
+    @EventHandler
+    void on(ThemeScaleProposed e, @Timestamp Instant at) {
+        jdbc.update("UPDATE raad_assessment SET first_proposed_at = COALESCE(first_proposed_at, ?) WHERE assessment_id = ?",
+                timestamp(at), e.assessmentId());
+        jdbc.update("""
+                        UPDATE raad_confirmation SET current = FALSE
+                        WHERE assessment_id = ? AND cycle = ? AND revision <> ?""",
+                e.assessmentId(), e.cycle(), e.revision());
+    }
+
+    @EventHandler
+    void on(ConfirmedByBestuurder e, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(AuditMetaData.USER_ID) String by) {
+        jdbc.update("""
+                        INSERT INTO raad_confirmation (assessment_id, sequence, cycle, gemeente, revision, confirmed_at,
+                            confirmed_by, answers, conditional, current)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, '[]'::jsonb, FALSE, TRUE) ON CONFLICT DO NOTHING""",
+                e.assessmentId(), sequence, e.cycle(), e.gemeente(), e.revision(), timestamp(at), by);
+    }
+
+    @EventHandler
+    void on(KadersAnswered e) {
+        jdbc.update("""
+                        UPDATE raad_confirmation SET answers = CAST(? AS jsonb), conditional = ?
+                        WHERE assessment_id = ? AND cycle = ? AND gemeente = ? AND revision = ? AND current""",
+                Json.write(e.answers()), e.conditional(), e.assessmentId(), e.cycle(), e.gemeente(), e.revision());
+    }
+
+    @EventHandler
+    void on(RaadVerdictRecorded e) {
+        jdbc.update("""
+                        UPDATE raad_confirmation SET verdict = ?, verdict_date = ?, verdict_reference = ?, current = ?
+                        WHERE assessment_id = ? AND cycle = ? AND gemeente = ? AND revision = ? AND current
+                            AND verdict IS NULL""",
+                e.agreed() ? RaadConfirmationView.INGESTEMD : RaadConfirmationView.NIET_INGESTEMD,
+                e.raadsbesluit().date(), e.raadsbesluit().reference(), e.agreed(), e.assessmentId(), e.cycle(),
+                e.gemeente(), e.revision());
+    }
+
+    @EventHandler
+    void on(DecisionRecorded e) {
+        jdbc.update("UPDATE raad_assessment SET decided = TRUE WHERE assessment_id = ?", e.assessmentId());
+    }
+
+    @EventHandler
+    void on(AssessmentReopened e) {
+        jdbc.update("UPDATE raad_assessment SET decided = FALSE, cycle = ? WHERE assessment_id = ?", e.cycle(),
+                e.assessmentId());
+    }
+
+    @EventHandler
+    void on(ZienswijzePeriodOpened e, @Timestamp Instant at) {
+        jdbc.update("""
+                        INSERT INTO raad_zienswijze_period (assessment_id, cycle, revision, ends_on, opened_at)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                e.assessmentId(), e.cycle(), e.revision(), e.endsOn(), timestamp(at));
+    }
+
+    @EventHandler
+    void on(ZienswijzeRecorded e, @Timestamp Instant at) {
+        jdbc.update("""
+                        INSERT INTO raad_zienswijze (assessment_id, cycle, revision, gemeente, text, besluit_date,
+                            besluit_reference, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                e.assessmentId(), e.cycle(), e.revision(), e.gemeente(), e.text(), e.raadsbesluit().date(),
+                e.raadsbesluit().reference(), timestamp(at));
+    }
+
+    @EventHandler
+    void on(ZienswijzeAnswered e, @Timestamp Instant at) {
+        jdbc.update("""
+                        UPDATE raad_zienswijze SET answer = ?, answered_in_revision = ?, answered_at = ?
+                        WHERE assessment_id = ? AND cycle = ? AND revision = ? AND gemeente = ?""",
+                e.text(), e.answeredInRevision(), timestamp(at), e.assessmentId(), e.cycle(), e.revision(),
+                e.gemeente());
+    }
+
+    @EventHandler
+    void on(RaadInformed e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update("""
+                        INSERT INTO raad_informing (assessment_id, sequence, cycle, gemeente, revision, kind,
+                            informed_on, reference, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                e.assessmentId(), sequence, e.cycle(), e.gemeente(), e.revision(), e.kind().name(), e.date(),
+                e.reference(), timestamp(at));
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : ProjectionGroups.tables(ProjectionGroups.RAAD)) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+}
