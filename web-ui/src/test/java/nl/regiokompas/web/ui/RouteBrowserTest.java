@@ -66,7 +66,10 @@ class RouteBrowserTest extends BrowserTest {
 
         browser.login("programmateam");
         browser.open("#/route", "Route van de regio");
-        browser.waitFor(By.id("bt-plaats-" + code)).sendKeys("1");
+        browser.waitFor(By.id("bt-plaats-" + code));
+        browser.script("document.querySelectorAll('#bestuurstafel-formulier input[name=plaats]')"
+                + ".forEach(place => { place.value = ''; })");
+        browser.driver.findElement(By.id("bt-plaats-" + code)).sendKeys("1");
         browser.driver.findElement(By.id("bt-ronde-" + code)).click();
         browser.script("document.getElementById('bt-datum').value = '2027-05-12'");
         browser.driver.findElement(By.cssSelector("#bestuurstafel-formulier button[type='submit']")).click();

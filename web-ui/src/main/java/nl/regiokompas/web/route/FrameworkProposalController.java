@@ -1,4 +1,4 @@
-package nl.regiokompas.web.framework;
+package nl.regiokompas.web.route;
 
 import java.util.List;
 
