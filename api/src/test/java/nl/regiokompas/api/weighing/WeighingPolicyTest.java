@@ -39,6 +39,7 @@ class WeighingPolicyTest {
                 BESTUURDER, List.of(CONFIRM, INTERVENE),
                 PROGRAMMATEAM, List.of(OPEN, RECORD_RAAD_ROLE, PROPOSE_FORM, RESOLVE_INTERVENTION),
                 RAADSLID, List.of(),
+                Role.GRIFFIER, List.of(),
                 AUDITOR, List.of()));
     }
 
