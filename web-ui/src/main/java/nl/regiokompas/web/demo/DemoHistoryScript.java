@@ -39,6 +39,8 @@ import nl.regiokompas.api.mandate.AmendMandate;
 import nl.regiokompas.api.mandate.Power;
 import nl.regiokompas.api.mandate.RegisterMandate;
 import nl.regiokompas.api.reflection.RecordReflection;
+import nl.regiokompas.api.route.RecordBestuurstafel;
+import nl.regiokompas.api.route.ScoreTheme;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
@@ -76,6 +78,7 @@ final class DemoHistoryScript {
     String writeTheme(FrameworkContent.Theme theme, int cycles, Instant start, Instant ceiling) {
         timeline = new DemoTimeline(start, ceiling, random);
         String mandateId = registerMandate(theme);
+        prioritise(theme);
         String assessmentId = UUID.randomUUID().toString();
         FrameworkContent.Gemeente opener = pick(gemeenten());
         pause(Duration.ofDays(1), Duration.ofDays(5));
@@ -332,6 +335,23 @@ final class DemoHistoryScript {
 
     private void pause(Duration min, Duration max) {
         timeline.pause(min, max);
+    }
+
+    /**
+     * Phase 2 of the route before the theme's assessment: every gemeente's strateeg scores the theme, and the
+     * Bestuurstafel takes it into the current round (the agenda in the framework's order).
+     */
+    private void prioritise(FrameworkContent.Theme theme) {
+        for (FrameworkContent.Gemeente gemeente : gemeenten()) {
+            pause(Duration.ofHours(4), Duration.ofDays(4));
+            send(new ScoreTheme(framework.region().code(), theme.code(), gemeente.code(), 2 + random.nextInt(4),
+                    1 + random.nextInt(5), "In " + gemeente.name() + " speelt " + theme.name()
+                    + " nu in de uitvoering en bij de raad."), actors.strateeg(gemeente));
+        }
+        pause(Duration.ofDays(3), Duration.ofDays(14));
+        send(new RecordBestuurstafel(framework.region().code(), LocalDate.ofInstant(timeline.now(), DEMO_ZONE),
+                framework.themes().stream().map(FrameworkContent.Theme::code).toList(), List.of(theme.code()),
+                theme.name() + " gaat de huidige ronde in."), actors.programmateam());
     }
 
     private Object send(Object command, Map<String, String> actor) {
