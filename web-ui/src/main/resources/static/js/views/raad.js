@@ -63,7 +63,7 @@ function themeSection(theme, terms, termDays) {
             : h('p', {class: 'leeg'}, 'Geen kaders voor dit thema.'),
         h('h3', {}, 'Lopende afwegingen'),
         theme.assessments.length ? h('ul', {}, theme.assessments.map(item => h('li', {}, link(item),
-            item.decided ? ' (besloten)' : ` (cyclus ${item.cycle}, loopt)`)))
+            item.decided ? ' (bestuurlijk bevestigd)' : ` (cyclus ${item.cycle}, loopt)`)))
             : h('p', {class: 'leeg'}, 'Geen afwegingen.'),
         h('h3', {}, 'Open zienswijzeperiodes'),
         theme.openZienswijzePeriods.length ? h('ul', {}, theme.openZienswijzePeriods.map(period => h('li', {},

@@ -115,7 +115,7 @@ public class Weighing {
             WeighedTheme confirmed = decided.get(theme);
             if (confirmed == null) {
                 throw RuleViolation.illegalState("Thema " + terms.nameOf(THEME, theme) + " heeft nog geen "
-                        + "bevestigd afwegingstraject; de vorm volgt de inhoud, dus eerst het besluit.");
+                        + "bevestigd afwegingstraject; de vorm volgt de inhoud, dus eerst de bestuurlijke bevestiging.");
             }
             covered.add(confirmed);
         }

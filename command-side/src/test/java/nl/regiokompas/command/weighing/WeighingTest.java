@@ -102,7 +102,7 @@ class WeighingTest {
                 .when(new OpenWeighing(ID, null, List.of("JEUGD", "WMO"), FORMS), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE))
                 .expectExceptionMessage("Thema Wmo heeft nog geen bevestigd afwegingstraject; de vorm volgt de inhoud, "
-                        + "dus eerst het besluit.");
+                        + "dus eerst de bestuurlijke bevestiging.");
     }
 
     @Test
