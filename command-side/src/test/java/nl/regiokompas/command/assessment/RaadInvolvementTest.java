@@ -38,6 +38,7 @@ import static nl.regiokompas.command.assessment.AssessmentEvents.confirmed;
 import static nl.regiokompas.command.assessment.AssessmentEvents.decided;
 import static nl.regiokompas.command.assessment.AssessmentEvents.decisionLike;
 import static nl.regiokompas.command.assessment.AssessmentEvents.openedForBunAndHou;
+import static nl.regiokompas.command.assessment.AssessmentEvents.packaged;
 import static nl.regiokompas.command.assessment.AssessmentEvents.proposed;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
@@ -77,24 +78,28 @@ class RaadInvolvementTest {
 
     private DecisionRecorded decisionOfBunAndHou() {
         java.time.Instant now = fixture.currentTime();
-        return new DecisionRecorded(ID, "any", "JEUGD", 1, 1, allRegionaal(), List.of(), List.of(), List.of(
-                new Confirmation("BUN", 1, "bestuurder.bun", now), new Confirmation("HOU", 1, "bestuurder.hou", now)));
+        return new DecisionRecorded(ID, "any", "JEUGD", 1, 1, allRegionaal(),
+                AssessmentEvents.responsibilitiesOfThePackage(),
+                List.of(new nl.regiokompas.api.assessment.Precondition("p-0", "MIDDELEN", "Gedeeld budget")),
+                List.of(new Confirmation("BUN", 1, "bestuurder.bun", now),
+                        new Confirmation("HOU", 1, "bestuurder.hou", now)),
+                List.of(), AssessmentEvents.MANDATE, java.util.Map.of());
     }
 
     // Kaders answered in the confirmation
 
     @Test
     void a_confirmation_within_every_kader_counts_and_records_the_answers() {
-        fixture.given(openedForBunAndHou(), proposed(1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1)))
                 .when(confirm("BUN", bothWithin()), Callers.bestuurder("BUN"))
                 .expectEvents(new ConfirmedByBestuurder(ID, 1, "BUN", 1, null),
                         new KadersAnswered(ID, 1, "BUN", 1, bothWithin(), false))
-                .expectResultMessagePayload(new ConfirmationOutcome(3L, false));
+                .expectResultMessagePayload(new ConfirmationOutcome(3L + AssessmentEvents.PACKAGE_EVENTS, false));
     }
 
     @Test
     void a_confirmation_that_leaves_out_a_kader_is_refused_naming_it() {
-        fixture.given(openedForBunAndHou(), proposed(1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1)))
                 .when(confirm("BUN", List.of(new KaderAnswer("k-1", true, null))), Callers.bestuurder("BUN"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "kaders"))
                 .expectExceptionMessage("Geef bij het bevestigen per kader van de raad van Bunnik aan of het pakket "
@@ -105,7 +110,7 @@ class RaadInvolvementTest {
 
     @Test
     void an_answer_to_a_kader_that_is_not_in_force_is_refused() {
-        fixture.given(openedForBunAndHou(), proposed(1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1)))
                 .when(confirm("HOU", List.of(new KaderAnswer("k-1", true, null))), Callers.bestuurder("HOU"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "kaders"))
                 .expectExceptionMessage("Kader 'k-1' is geen geldend kader van de raad van Houten voor dit thema.");
@@ -113,7 +118,7 @@ class RaadInvolvementTest {
 
     @Test
     void going_outside_a_kader_needs_an_explanation() {
-        fixture.given(openedForBunAndHou(), proposed(1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1)))
                 .when(confirm("BUN", List.of(new KaderAnswer("k-1", true, null), new KaderAnswer("k-2", false, " "))),
                         Callers.bestuurder("BUN"))
                 .expectException(violation(RuleViolation.Kind.INVALID, "kaders"))
@@ -122,19 +127,19 @@ class RaadInvolvementTest {
 
     @Test
     void a_confirmation_outside_a_kader_stays_conditional_and_no_decision_follows() {
-        fixture.given(openedForBunAndHou(), proposed(1), confirmed("HOU", 1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), confirmed("HOU", 1)))
                 .when(confirm("BUN", budgetExceeded()), Callers.bestuurder("BUN"))
                 .expectEvents(new ConfirmedByBestuurder(ID, 1, "BUN", 1, null),
                         new KadersAnswered(ID, 1, "BUN", 1, budgetExceeded(), true))
-                .expectResultMessagePayload(new ConfirmationOutcome(4L, false));
+                .expectResultMessagePayload(new ConfirmationOutcome(4L + AssessmentEvents.PACKAGE_EVENTS, false));
     }
 
     // The raad's verdict on a conditional confirmation
 
     @Test
     void the_raad_agreeing_makes_the_confirmation_count_and_the_decision_follows() {
-        fixture.given(openedForBunAndHou(), proposed(1), confirmed("HOU", 1), confirmed("BUN", 1),
-                        conditionallyConfirmedByBun())
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), confirmed("HOU", 1), confirmed("BUN", 1),
+                        conditionallyConfirmedByBun()))
                 .when(new RecordRaadVerdict(ID, "BUN", 1, true, BESLUIT, null), Callers.griffier("BUN"))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         equalTo(new RaadVerdictRecorded(ID, 1, "BUN", 1, true, BESLUIT)),
@@ -143,8 +148,8 @@ class RaadInvolvementTest {
 
     @Test
     void the_raad_not_agreeing_voids_the_confirmation_so_the_bestuurder_confirms_again() {
-        fixture.given(openedForBunAndHou(), proposed(1), confirmed("HOU", 1), confirmed("BUN", 1),
-                        conditionallyConfirmedByBun(), new RaadVerdictRecorded(ID, 1, "BUN", 1, false, BESLUIT))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), confirmed("HOU", 1), confirmed("BUN", 1),
+                        conditionallyConfirmedByBun(), new RaadVerdictRecorded(ID, 1, "BUN", 1, false, BESLUIT)))
                 .when(confirm("BUN", bothWithin()), Callers.bestuurder("BUN"))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         equalTo(new ConfirmedByBestuurder(ID, 1, "BUN", 1, null)),
@@ -154,7 +159,7 @@ class RaadInvolvementTest {
 
     @Test
     void a_verdict_without_a_conditional_confirmation_is_refused() {
-        fixture.given(openedForBunAndHou(), proposed(1), confirmed("BUN", 1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), confirmed("BUN", 1)))
                 .when(new RecordRaadVerdict(ID, "BUN", 1, true, BESLUIT, null), Callers.griffier("BUN"))
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE))
                 .expectExceptionMessage("Er wacht geen voorwaardelijke bevestiging van Bunnik voor revisie 1 op het "
@@ -163,19 +168,19 @@ class RaadInvolvementTest {
 
     @Test
     void only_the_griffier_of_that_gemeente_records_the_verdict() {
-        fixture.given(openedForBunAndHou(), proposed(1), confirmed("BUN", 1), conditionallyConfirmedByBun())
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), confirmed("BUN", 1), conditionallyConfirmedByBun()))
                 .when(new RecordRaadVerdict(ID, "BUN", 1, true, BESLUIT, null), Callers.griffier("HOU"))
                 .expectException(violation(RuleViolation.Kind.NOT_ALLOWED))
                 .expectExceptionMessage("Een griffier legt alleen vast voor de eigen gemeente (Houten), niet voor Bunnik.");
-        fixture.given(openedForBunAndHou(), proposed(1), confirmed("BUN", 1), conditionallyConfirmedByBun())
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), confirmed("BUN", 1), conditionallyConfirmedByBun()))
                 .when(new RecordRaadVerdict(ID, "BUN", 1, true, BESLUIT, null), Callers.raadslid("BUN"))
                 .expectException(violation(RuleViolation.Kind.NOT_ALLOWED));
     }
 
     @Test
     void a_new_revision_ends_the_wait_for_the_raad_with_the_confirmations_it_voids() {
-        fixture.given(openedForBunAndHou(), proposed(1), confirmed("BUN", 1), conditionallyConfirmedByBun(),
-                        proposed(2))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), confirmed("BUN", 1), conditionallyConfirmedByBun(),
+                        proposed(2)))
                 .when(new RecordRaadVerdict(ID, "BUN", 1, true, BESLUIT, null), Callers.griffier("BUN"))
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE));
     }
@@ -184,29 +189,29 @@ class RaadInvolvementTest {
 
     @Test
     void the_programmateam_opens_a_zienswijze_period_on_the_current_revision() {
-        fixture.given(openedForBunAndHou(), proposed(1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1)))
                 .when(new OpenZienswijzePeriod(ID, IN_A_MONTH, null), Callers.programmateam())
                 .expectEvents(new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH));
     }
 
     @Test
     void a_zienswijze_period_ends_after_today() {
-        fixture.given(openedForBunAndHou(), proposed(1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1)))
                 .when(new OpenZienswijzePeriod(ID, LocalDate.now().minusDays(1), null), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.INVALID, "endsOn"));
     }
 
     @Test
     void a_zienswijze_period_opens_before_the_first_confirmation() {
-        fixture.given(openedForBunAndHou(), proposed(1), confirmed("BUN", 1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), confirmed("BUN", 1)))
                 .when(new OpenZienswijzePeriod(ID, IN_A_MONTH, null), Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE));
     }
 
     @Test
     void confirmations_wait_while_the_period_runs_and_a_raad_has_not_answered() {
-        fixture.given(openedForBunAndHou(), proposed(1), new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH),
-                        new ZienswijzeRecorded(ID, 1, 1, "BUN", "Wij steunen het voorstel.", BESLUIT))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH),
+                        new ZienswijzeRecorded(ID, 1, 1, "BUN", "Wij steunen het voorstel.", BESLUIT)))
                 .when(confirm("HOU", List.of()), Callers.bestuurder("HOU"))
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE))
                 .expectNoEvents();
@@ -214,35 +219,35 @@ class RaadInvolvementTest {
 
     @Test
     void confirmations_go_ahead_once_every_raad_gave_its_zienswijze() {
-        fixture.given(openedForBunAndHou(), proposed(1), new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH),
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH),
                         new ZienswijzeRecorded(ID, 1, 1, "BUN", "Wij steunen het voorstel.", BESLUIT),
-                        new ZienswijzeRecorded(ID, 1, 1, "HOU", "Let op de wijkteams.", BESLUIT))
+                        new ZienswijzeRecorded(ID, 1, 1, "HOU", "Let op de wijkteams.", BESLUIT)))
                 .when(confirm("HOU", List.of()), Callers.bestuurder("HOU"))
                 .expectEvents(new ConfirmedByBestuurder(ID, 1, "HOU", 1, null));
     }
 
     @Test
     void confirmations_go_ahead_once_the_period_ended() {
-        fixture.given(openedForBunAndHou(), proposed(1),
-                        new ZienswijzePeriodOpened(ID, 1, 1, LocalDate.now().minusDays(1)))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1),
+                        new ZienswijzePeriodOpened(ID, 1, 1, LocalDate.now().minusDays(1))))
                 .when(confirm("HOU", List.of()), Callers.bestuurder("HOU"))
                 .expectEvents(new ConfirmedByBestuurder(ID, 1, "HOU", 1, null));
     }
 
     @Test
     void the_griffier_records_the_zienswijze_of_the_own_raad_once() {
-        fixture.given(openedForBunAndHou(), proposed(1), new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH)))
                 .when(new RecordZienswijze(ID, "BUN", "Wij steunen het voorstel.", BESLUIT, null), Callers.griffier("BUN"))
                 .expectEvents(new ZienswijzeRecorded(ID, 1, 1, "BUN", "Wij steunen het voorstel.", BESLUIT));
-        fixture.given(openedForBunAndHou(), proposed(1), new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH),
-                        new ZienswijzeRecorded(ID, 1, 1, "BUN", "Wij steunen het voorstel.", BESLUIT))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH),
+                        new ZienswijzeRecorded(ID, 1, 1, "BUN", "Wij steunen het voorstel.", BESLUIT)))
                 .when(new RecordZienswijze(ID, "BUN", "Nog iets.", BESLUIT, null), Callers.griffier("BUN"))
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE));
     }
 
     @Test
     void a_zienswijze_needs_an_open_period() {
-        fixture.given(openedForBunAndHou(), proposed(1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1)))
                 .when(new RecordZienswijze(ID, "BUN", "Wij steunen het voorstel.", BESLUIT, null), Callers.griffier("BUN"))
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE))
                 .expectExceptionMessage("Er loopt geen zienswijzeperiode op het actuele voorstel (revisie 1).");
@@ -250,8 +255,8 @@ class RaadInvolvementTest {
 
     @Test
     void the_next_revision_answers_a_zienswijze() {
-        fixture.given(openedForBunAndHou(), proposed(1), new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH),
-                        new ZienswijzeRecorded(ID, 1, 1, "HOU", "Let op de wijkteams.", BESLUIT), proposed(2))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH),
+                        new ZienswijzeRecorded(ID, 1, 1, "HOU", "Let op de wijkteams.", BESLUIT), proposed(2)))
                 .when(new AnswerZienswijze(ID, "HOU", 1, "Revisie 2 houdt de wijkteams lokaal.", null),
                         Callers.strateeg("BUN"))
                 .expectEvents(new ZienswijzeAnswered(ID, 1, 1, "HOU", 2, "Revisie 2 houdt de wijkteams lokaal."));
@@ -259,8 +264,8 @@ class RaadInvolvementTest {
 
     @Test
     void a_zienswijze_is_answered_only_in_a_later_revision() {
-        fixture.given(openedForBunAndHou(), proposed(1), new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH),
-                        new ZienswijzeRecorded(ID, 1, 1, "HOU", "Let op de wijkteams.", BESLUIT))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), new ZienswijzePeriodOpened(ID, 1, 1, IN_A_MONTH),
+                        new ZienswijzeRecorded(ID, 1, 1, "HOU", "Let op de wijkteams.", BESLUIT)))
                 .when(new AnswerZienswijze(ID, "HOU", 1, "Antwoord", null), Callers.strateeg("BUN"))
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE));
     }
@@ -270,7 +275,7 @@ class RaadInvolvementTest {
     @Test
     void the_bestuurder_records_that_the_raad_was_informed_after_the_confirmation() {
         LocalDate day = LocalDate.of(2027, 4, 1);
-        fixture.given(openedForBunAndHou(), proposed(1), confirmed("BUN", 1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), confirmed("BUN", 1)))
                 .when(new RecordRaadInformed(ID, "BUN", InformingKind.RAADSINFORMATIEBRIEF, day, "RIB-2027-08", null),
                         Callers.bestuurder("BUN"))
                 .expectEvents(new RaadInformed(ID, 1, "BUN", 1, InformingKind.RAADSINFORMATIEBRIEF, day, "RIB-2027-08"));
@@ -279,7 +284,7 @@ class RaadInvolvementTest {
     @Test
     void the_griffier_records_informing_also_after_the_decision() {
         LocalDate day = LocalDate.of(2027, 4, 1);
-        fixture.given(openedForBunAndHou(), proposed(1), confirmed("BUN", 1), confirmed("HOU", 1), decided("d-1", 1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), confirmed("BUN", 1), confirmed("HOU", 1), decided("d-1", 1)))
                 .when(new RecordRaadInformed(ID, "HOU", InformingKind.RAADSVOORSTEL, day, "RV-12", null),
                         Callers.griffier("HOU"))
                 .expectEvents(new RaadInformed(ID, 1, "HOU", 1, InformingKind.RAADSVOORSTEL, day, "RV-12"));
@@ -287,7 +292,7 @@ class RaadInvolvementTest {
 
     @Test
     void informing_comes_after_the_confirmation() {
-        fixture.given(openedForBunAndHou(), proposed(1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1)))
                 .when(new RecordRaadInformed(ID, "BUN", InformingKind.RAADSINFORMATIEBRIEF, LocalDate.of(2027, 4, 1),
                         "RIB-1", null), Callers.bestuurder("BUN"))
                 .expectException(violation(RuleViolation.Kind.ILLEGAL_STATE));
@@ -295,11 +300,11 @@ class RaadInvolvementTest {
 
     @Test
     void informing_is_recorded_only_for_the_own_gemeente_and_never_by_a_raadslid() {
-        fixture.given(openedForBunAndHou(), proposed(1), confirmed("BUN", 1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), confirmed("BUN", 1)))
                 .when(new RecordRaadInformed(ID, "BUN", InformingKind.RAADSINFORMATIEBRIEF, LocalDate.of(2027, 4, 1),
                         "RIB-1", null), Callers.griffier("HOU"))
                 .expectException(violation(RuleViolation.Kind.NOT_ALLOWED));
-        fixture.given(openedForBunAndHou(), proposed(1), confirmed("BUN", 1))
+        fixture.given(packaged(openedForBunAndHou(), proposed(1), confirmed("BUN", 1)))
                 .when(new RecordRaadInformed(ID, "BUN", InformingKind.RAADSINFORMATIEBRIEF, LocalDate.of(2027, 4, 1),
                         "RIB-1", null), Callers.raadslid("BUN"))
                 .expectException(violation(RuleViolation.Kind.NOT_ALLOWED));
