@@ -86,7 +86,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * Every command passes one {@link #guard} before its own rules. The state holds only what a rule reads; the
  * inputs themselves are for the query side.
  */
-@Aggregate(snapshotTriggerDefinition = "assessmentSnapshotTrigger")
+@Aggregate(repository = "assessmentRepository", snapshotTriggerDefinition = "assessmentSnapshotTrigger")
 public class Assessment {
 
     static final String DECIDED = "Dit afwegingstraject is besloten; heropen het eerst.";
