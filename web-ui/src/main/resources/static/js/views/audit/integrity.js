@@ -58,8 +58,8 @@ export async function integrity(container, {me}) {
         submitLabel: 'Integriteit controleren',
         fields: [
             field({label: 'Eerder anker controleren (optioneel)', control: anchorField,
-                hint: 'Een anker uit een afgedrukt dossier, het auditdossier of de notulen, in de vorm schakel:hash, '
-                    + 'bijvoorbeeld 4711:9f86d081… (64 tekens). Leeg laten om alleen de keten te controleren.'}),
+                hint: 'Een anker uit een afgedrukt dossier, het auditdossier of de notulen, in de vorm cp<controlepunt>:hash, '
+                    + 'bijvoorbeeld cp4711:9f86d081… (64 tekens); ankers van voor de overstap hebben de vorm 4711:9f86d081…. Leeg laten om alleen de keten te controleren.'}),
             h('div', {class: 'veld'}, h('label', {class: 'keuze', for: 'integriteit-ankerbestand'}, fileBox,
                 'Ook de ankers uit het ankerbestand van de server controleren')),
         ],
