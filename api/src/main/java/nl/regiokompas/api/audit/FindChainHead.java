@@ -1,5 +1,5 @@
 package nl.regiokompas.api.audit;
 
-/** Asks for the last link of the event hash chain as stored: a {@link HashChainAnchor}, or none when empty. */
+/** Asks for the latest checkpoint as stored: a {@link HashChainAnchor} ({@code cp<number>:<hash>}), or none when there is none yet. */
 public record FindChainHead() {
 }

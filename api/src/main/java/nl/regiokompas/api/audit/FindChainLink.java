@@ -1,5 +1,5 @@
 package nl.regiokompas.api.audit;
 
-/** Asks for the link at a position of the event hash chain as stored: a {@link HashChainAnchor}, or none. */
-public record FindChainLink(long position) {
+/** Asks for the stored point of a chain at a position (a checkpoint, or a link of V3's global chain): a {@link HashChainAnchor}, or none. */
+public record FindChainLink(HashChainAnchor.Chain chain, long position) {
 }

@@ -142,7 +142,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 // The revision of the state's shape: snapshots of another shape are ignored (Axon's RevisionSnapshotFilter) and the
 // aggregate is sourced from its events instead. "package-1": inputs, the followed mandate and the package state.
 @Revision("package-1")
-@Aggregate(snapshotTriggerDefinition = "assessmentSnapshotTrigger")
+@Aggregate(repository = "assessmentRepository", snapshotTriggerDefinition = "assessmentSnapshotTrigger")
 public class Assessment {
 
     static final String DECIDED = "Dit afwegingstraject is bestuurlijk bevestigd; heropen het eerst.";

@@ -48,9 +48,13 @@ class AssessmentRecordQueries {
                 DecisionProvenanceFold.all(events, terms), history, anchor(events.get(events.size() - 1)));
     }
 
-    /** The link of the assessment's last event, and the head of the chain at export: the record's anchor. */
+    /**
+     * The link of the assessment's last event in its stream, and a checkpoint written at export (so that it
+     * covers the record's events): the record's anchor.
+     */
     private AssessmentRecord.ChainAnchor anchor(DomainEventMessage<?> last) {
         ChainLinks.StoredLink ownLink = links.ofEvent(last.getIdentifier()).orElse(null);
+        links.checkpointNow();
         ChainLinks.StoredLink headLink = links.head().orElse(null);
         return new AssessmentRecord.ChainAnchor(EventHashLayout.ALGORITHM, last.getIdentifier(),
                 last.getSequenceNumber(), ownLink == null ? null : ownLink.position(),

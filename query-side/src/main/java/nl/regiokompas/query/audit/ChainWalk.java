@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.regiokompas.api.audit.AnchorCheck;
-import nl.regiokompas.api.audit.AnchorCheck.Outcome;
 import nl.regiokompas.api.audit.AnchorFileCheck;
 import nl.regiokompas.api.audit.ChainVerification;
 import nl.regiokompas.api.audit.ChainVerification.BrokenLink;
@@ -122,31 +121,23 @@ public final class ChainWalk {
     }
 
     /** Whether the walked chain still matches {@code anchor}; its positions must have been given to the walk. */
-    private AnchorCheck check(HashChainAnchor anchor, Instant recordedAt, long headPosition) {
-        long position = anchor.position();
-        byte[] verified = verifiedHashAtAnchor.get(position);
-        if (verified != null) {
-            String chainHash = EventHashLayout.hex(verified);
-            return chainHash.equals(anchor.hash())
-                    ? new AnchorCheck(position, anchor.hash(), recordedAt, true, Outcome.MATCHES, chainHash,
-                    "De keten klopt van schakel 1 tot en met schakel " + position + " en heeft daar de hash van het "
-                            + "anker: de gebeurtenissen tot en met die schakel zijn sindsdien niet gewijzigd.")
-                    : new AnchorCheck(position, anchor.hash(), recordedAt, false, Outcome.DIFFERS, chainHash,
-                    "De keten klopt in zichzelf tot en met schakel " + position + ", maar heeft daar een andere hash "
-                            + "dan het anker: de keten is herschreven nadat het anker werd vastgelegd. Een of meer "
-                            + "gebeurtenissen tot en met schakel " + position + " zijn gewijzigd, verwijderd of "
-                            + "ingevoegd en de schakels daarna opnieuw berekend.");
-        }
-        if (position > headPosition) {
-            return new AnchorCheck(position, anchor.hash(), recordedAt, false, Outcome.BEYOND_HEAD, null,
-                    "De keten eindigt bij schakel " + headPosition + ", maar het anker noemt schakel " + position
-                            + ": er zijn gebeurtenissen verwijderd nadat het anker werd vastgelegd, of het anker "
-                            + "hoort bij een andere database.");
-        }
-        return new AnchorCheck(position, anchor.hash(), recordedAt, false, Outcome.CHAIN_BROKEN, null,
-                "De keten is gebroken" + (broken == null || broken.position() == null ? ""
-                        : " bij schakel " + broken.position()) + ", voor of op de positie van het anker (schakel "
-                        + position + "); het anker kan daarom niet worden bevestigd.");
+    AnchorCheck check(HashChainAnchor anchor, Instant recordedAt, long headPosition) {
+        return AnchorJudgement.judge(anchor, recordedAt, verifiedHashAtAnchor.get(anchor.position()), headPosition,
+                broken == null ? null : broken.position());
+    }
+
+    /** The first broken link, or null. */
+    BrokenLink broken() {
+        return broken;
+    }
+
+    long checked() {
+        return checked;
+    }
+
+    /** The hash recomputed at the last link that verified (32 zero bytes when none did). */
+    byte[] lastVerifiedHash() {
+        return previous.clone();
     }
 
     /** The positions of these anchors, to give to a walk that checks them. */

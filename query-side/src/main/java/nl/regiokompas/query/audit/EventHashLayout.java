@@ -10,9 +10,11 @@ import java.util.HexFormat;
 /**
  * The bytes that one link of the event hash chain covers, exactly as the database trigger
  * {@code event_hash_chain_append} (Flyway V3) hashes them, so that the chain can be recomputed from the events
- * themselves. Link n = SHA-256 of:
+ * themselves. Since V260 each aggregate's stream is chained on its own: "previous hash" is the hash of the
+ * link of the previous event of the same aggregate (V3's frozen global chain: of the previous link in storage
+ * order). Link n = SHA-256 of:
  * <pre>
- *   previous hash (32 bytes; 32 zero bytes for the first link)
+ *   previous hash (32 bytes; 32 zero bytes for the first link of a chain)
  *   || int8(global_index)
  *   || field(event_identifier) || field(aggregate_identifier)
  *   || int8(sequence_number)
@@ -80,7 +82,7 @@ public final class EventHashLayout {
         }
     }
 
-    private static void int8(ByteArrayOutputStream out, long value) {
+    static void int8(ByteArrayOutputStream out, long value) {
         out.writeBytes(ByteBuffer.allocate(Long.BYTES).putLong(value).array());
     }
 
@@ -88,7 +90,7 @@ public final class EventHashLayout {
         out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(value).array());
     }
 
-    private static void text(ByteArrayOutputStream out, String value) {
+    static void text(ByteArrayOutputStream out, String value) {
         field(out, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
     }
 

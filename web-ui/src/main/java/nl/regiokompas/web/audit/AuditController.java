@@ -51,8 +51,7 @@ class AuditController {
         ChainVerification verification = queries.query(new VerifyEventChain(asked, file),
                 ResponseTypes.instanceOf(ChainVerification.class)).join();
         if (verification.anchor() != null && verification.anchor().outcome() == AnchorCheck.Outcome.BEYOND_HEAD) {
-            throw new InvalidQueryParameter("anchor", "Het anker noemt schakel " + asked.position()
-                    + ", maar de keten eindigt bij schakel " + verification.headPosition() + ". Controleer het anker; "
+            throw new InvalidQueryParameter("anchor", verification.anchor().detail() + " Controleer het anker; "
                     + "klopt het, dan zijn er gebeurtenissen verwijderd nadat het werd vastgelegd.");
         }
         return verification;

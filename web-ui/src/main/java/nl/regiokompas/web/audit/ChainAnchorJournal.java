@@ -117,7 +117,7 @@ class ChainAnchorJournal {
 
     private void warnWhenNoLongerHeld(RecordedAnchor recorded) {
         HashChainAnchor anchor = recorded.anchor();
-        Optional<HashChainAnchor> stored = queries.query(new FindChainLink(anchor.position()),
+        Optional<HashChainAnchor> stored = queries.query(new FindChainLink(anchor.chain(), anchor.position()),
                 ResponseTypes.optionalInstanceOf(HashChainAnchor.class)).join();
         if (!stored.equals(Optional.of(anchor))) {
             log.error("The hash chain no longer holds the anchor {} recorded at {} in {} (stored there now: {}): "

@@ -77,24 +77,25 @@ final class DecisionRecordPage {
             </section>
             <section aria-labelledby="integriteit-titel" id="integriteit">
             <h2 id="integriteit-titel">Integriteit</h2>
-            <p>Elke gebeurtenis is bij het opslaan opgenomen in een hashketen ({{algorithm}}): elke schakel dekt de
-            vorige schakel en de volledige opgeslagen gebeurtenis. Bewaar dit dossier; wie later dezelfde
+            <p>Elke gebeurtenis is bij het opslaan opgenomen in de hashketen van dit afwegingstraject ({{algorithm}}):
+            elke schakel dekt de vorige schakel en de volledige opgeslagen gebeurtenis. Controlepunten leggen
+            de koppen van alle ketens vast en vormen zelf ook een keten. Bewaar dit dossier; wie later dezelfde
             hashwaarden terugvindt in de keten (controle via <code>/api/audit/verify</code>), weet dat deze
             gebeurtenissen sindsdien niet zijn gewijzigd.</p>
             <table class="meta">
             <caption class="visueel-verborgen">Plaats van dit dossier in de hashketen</caption>
-            <tr><th scope="row">Laatste gebeurtenis</th><td class="hash">{{lastEvent}} (volgnummer {{lastSequence}}, schakel {{lastPosition}})</td></tr>
+            <tr><th scope="row">Laatste gebeurtenis</th><td class="hash">{{lastEvent}} (volgnummer {{lastSequence}})</td></tr>
             <tr><th scope="row">Hash laatste gebeurtenis</th><td class="hash">{{lastHash}}</td></tr>
-            <tr><th scope="row">Kop van de keten</th><td class="hash">schakel {{headPosition}}: {{headHash}}</td></tr>
+            <tr><th scope="row">Laatste controlepunt</th><td class="hash">controlepunt {{headPosition}}: {{headHash}}</td></tr>
             </table>
             <h3>Anker van dit dossier</h3>
             <p class="anker">{{anchor}}</p>
-            <p>Dit anker is de kop van de hashketen op het moment dat dit dossier werd opgemaakt (schakel
-            {{headPosition}}, daarna de hash). Bewaar het buiten Regiokompas, bijvoorbeeld bij de stukken van de
+            <p>Dit anker is het controlepunt dat bij het opmaken van dit dossier is vastgelegd (controlepunt
+            {{headPosition}}, daarna de hash); het dekt alle gebeurtenissen van dit dossier. Bewaar het buiten Regiokompas, bijvoorbeeld bij de stukken van de
             raad. Een auditor of het programmateam controleert het later in Regiokompas onder <em>Integriteit</em>,
             of met <code>/api/audit/verify?anchor={{anchor}}</code>: staat in het antwoord bij <code>anchor</code>
             <code>"matches": true</code>, dan bevat Regiokompas nog precies dezelfde gebeurtenissen tot en met
-            schakel {{headPosition}} als toen. Staat er <code>false</code>, dan is de opgeslagen geschiedenis
+            controlepunt {{headPosition}} als toen. Staat er <code>false</code>, dan is de opgeslagen geschiedenis
             sindsdien gewijzigd, ook als de keten in zichzelf weer klopt.</p>
             </section>
             </main>
@@ -126,8 +127,6 @@ final class DecisionRecordPage {
         values.put("algorithm", escape(chain.algorithm()));
         values.put("lastEvent", escape(chain.lastEventIdentifier()));
         values.put("lastSequence", String.valueOf(chain.lastEventSequence()));
-        values.put("lastPosition", chain.lastEventPosition() == null ? "onbekend"
-                : String.valueOf(chain.lastEventPosition()));
         values.put("lastHash", escape(orUnknown(chain.lastEventHash())));
         values.put("headPosition", String.valueOf(chain.headPosition()));
         values.put("headHash", escape(orUnknown(chain.headHash())));

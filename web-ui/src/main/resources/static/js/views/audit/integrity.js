@@ -16,6 +16,12 @@ const PROBLEMS = {
     OUT_OF_SEQUENCE: 'Deze schakel volgt niet op de vorige: een gebeurtenis is samen met haar schakel verwijderd, '
         + 'of er zijn schakels ingevoegd of verplaatst.',
     UNCHAINED: 'Deze gebeurtenis staat niet in de keten: zij is buiten de keten om aan de opslag toegevoegd.',
+    CHECKPOINT_BROKEN: 'Een controlepunt is gewijzigd, verwijderd of ingevoegd: de keten van controlepunten klopt niet meer.',
+    STREAM_REMOVED: 'Een afwegingstraject (of ander onderwerp) dat een controlepunt vastlegde, heeft geen gebeurtenissen meer: '
+        + 'het is in zijn geheel verwijderd.',
+    STREAM_TRUNCATED: 'De nieuwste gebeurtenissen van een onderwerp zijn verwijderd: het eindigt eerder dan een controlepunt vastlegde.',
+    STREAM_REWRITTEN: 'De gebeurtenissen van een onderwerp kloppen in zichzelf, maar niet meer met wat een controlepunt '
+        + 'vastlegde: ze zijn herschreven.',
 };
 
 const ANCHOR_OUTCOMES = {
@@ -52,8 +58,8 @@ export async function integrity(container, {me}) {
         submitLabel: 'Integriteit controleren',
         fields: [
             field({label: 'Eerder anker controleren (optioneel)', control: anchorField,
-                hint: 'Een anker uit een afgedrukt dossier, het auditdossier of de notulen, in de vorm schakel:hash, '
-                    + 'bijvoorbeeld 4711:9f86d081… (64 tekens). Leeg laten om alleen de keten te controleren.'}),
+                hint: 'Een anker uit een afgedrukt dossier, het auditdossier of de notulen, in de vorm cp<controlepunt>:hash, '
+                    + 'bijvoorbeeld cp4711:9f86d081… (64 tekens); ankers van voor de overstap hebben de vorm 4711:9f86d081…. Leeg laten om alleen de keten te controleren.'}),
             h('div', {class: 'veld'}, h('label', {class: 'keuze', for: 'integriteit-ankerbestand'}, fileBox,
                 'Ook de ankers uit het ankerbestand van de server controleren')),
         ],
@@ -68,7 +74,7 @@ export async function integrity(container, {me}) {
     }), outcome);
 
     function show(result, checkedAt) {
-        const head = `${result.headPosition}:${result.headHash}`;
+        const head = result.headAnchor || `${result.headPosition}:${result.headHash}`;
         replaceChildren(outcome,
             h('h2', {id: 'integriteit-uitkomst-titel', tabindex: '-1'}, 'Uitkomst van de controle'),
             h('div', {class: `melding ${result.ok ? 'melding--succes' : 'melding--fout'}`, id: 'integriteit-oordeel'},
@@ -91,7 +97,7 @@ export async function integrity(container, {me}) {
             h('h3', {}, 'Waar de keten breekt'),
             h('p', {}, PROBLEMS[link.problem] || link.problem),
             h('dl', {class: 'kenmerken'},
-                fact('Schakel', link.position == null ? 'onbekend' : count(link.position)),
+                fact(link.problem === 'CHECKPOINT_BROKEN' ? 'Controlepunt' : 'Schakel', link.position == null ? 'onbekend' : count(link.position)),
                 fact('Gebeurtenis', link.eventIdentifier || 'onbekend'),
                 fact('Van', link.aggregateIdentifier
                     ? [link.aggregateIdentifier, link.sequenceNumber == null ? '' : `, gebeurtenis ${link.sequenceNumber}`] : 'onbekend')),

@@ -48,10 +48,17 @@ class AssessmentRecordTest extends IntegrationTest {
         JsonNode last = history.get(history.size() - 1);
         assertThat(chain.get("lastEventIdentifier").asText()).isEqualTo(last.get("eventId").asText());
         String storedHash = jdbc.queryForObject(
-                "SELECT encode(hash, 'hex') FROM event_hash_chain WHERE event_identifier = ?", String.class,
+                "SELECT encode(hash, 'hex') FROM event_stream_link WHERE event_identifier = ?", String.class,
                 last.get("eventId").asText());
         assertThat(chain.get("lastEventHash").asText()).isEqualTo(storedHash);
-        assertThat(chain.get("headPosition").asLong()).isGreaterThanOrEqualTo(chain.get("lastEventPosition").asLong());
+        assertThat(chain.get("lastEventPosition").asLong()).isEqualTo(jeugd.version);
+        String headCoversLastEvent = jdbc.queryForObject("""
+                SELECT encode(h.hash, 'hex') FROM event_checkpoint_head h
+                WHERE h.aggregate_identifier = ? AND h.checkpoint <= ? ORDER BY h.checkpoint DESC LIMIT 1""",
+                String.class, jeugd.assessmentId, chain.get("headPosition").asLong());
+        assertThat(headCoversLastEvent).as("the record's checkpoint holds its last event as the head of its stream")
+                .isEqualTo(storedHash);
+        assertThat(chain.get("anchor").asText()).startsWith("cp" + chain.get("headPosition").asLong() + ":");
         assertThat(chain.get("headHash").asText()).hasSize(64);
     }
 

@@ -40,7 +40,7 @@ class ChainAnchorTest extends IntegrationTest {
         String page = api.get("raadslid.bun", scenario.path("/record.html"), "text/html").body();
 
         String anchor = chain.get("anchor").asText();
-        assertThat(anchor).isEqualTo(chain.get("headPosition").asLong() + ":" + chain.get("headHash").asText());
+        assertThat(anchor).isEqualTo("cp" + chain.get("headPosition").asLong() + ":" + chain.get("headHash").asText());
         assertThat(page).contains(anchor, "/api/audit/verify?anchor=" + anchor, "Anker van dit dossier");
         assertThat(verify("?anchor=" + anchor).get("anchor").get("matches").asBoolean()).isTrue();
     }
@@ -84,12 +84,14 @@ class ChainAnchorTest extends IntegrationTest {
     @Test
     void the_anchor_file_gets_a_line_when_the_head_moved_and_only_then() throws Exception {
         ChainScenario.withThreeInputs(api);
+        ChainScenario.checkpoint(jdbc);
         JsonNode head = verify("");
 
         Optional<RecordedAnchor> recorded = journal.anchorNow();
         Optional<RecordedAnchor> again = journal.anchorNow();
 
-        String anchor = head.get("headPosition").asLong() + ":" + head.get("headHash").asText();
+        String anchor = head.get("headAnchor").asText();
+        assertThat(anchor).isEqualTo("cp" + head.get("headPosition").asLong() + ":" + head.get("headHash").asText());
         assertThat(recorded).hasValueSatisfying(r -> assertThat(r.anchor().text()).isEqualTo(anchor));
         assertThat(again).isEmpty();
         List<String> lines = Files.readAllLines(journal.path());
@@ -101,6 +103,7 @@ class ChainAnchorTest extends IntegrationTest {
     @Test
     void a_rewrite_is_caught_by_the_anchors_of_the_anchor_file() {
         AssessmentScenarios scenario = ChainScenario.withThreeInputs(api);
+        ChainScenario.checkpoint(jdbc);
         RecordedAnchor recorded = journal.anchorNow().orElseThrow();
         assertThat(verify("?anchors=file").get("anchorFile").get("allMatch").asBoolean()).isTrue();
         ChainRewrite rewrite = ChainRewrite.rewrite(jdbc, ChainScenario.secondInputEvent(jdbc, scenario), "Tweede gedachte", "Vervalst");
@@ -124,7 +127,7 @@ class ChainAnchorTest extends IntegrationTest {
         for (String malformed : List.of("", "abc", HASH, "-1:" + HASH, "0:" + HASH, "+1:" + HASH,
                 "99999999999999999999:" + HASH, "1:abc", "1:" + HASH.substring(1), "1:" + HASH + "0",
                 "1:" + "g".repeat(64), "*:*", "1:%", "1:" + HASH.substring(0, 62) + "_%", "1:" + HASH + ":1",
-                (head + 1000) + ":" + HASH)) {
+                (head + 1000) + ":" + HASH, "cp" + (head + 1000) + ":" + HASH, "cp:" + HASH, "cpx:" + HASH)) {
             Api.Response response = api.get("auditor", "/api/audit/verify?anchor="
                     + URLEncoder.encode(malformed, StandardCharsets.UTF_8));
 
@@ -140,7 +143,7 @@ class ChainAnchorTest extends IntegrationTest {
     @Test
     void an_anchor_in_upper_case_hex_is_read_as_the_same_anchor() {
         JsonNode head = verify("");
-        String anchor = head.get("headPosition").asLong() + ":" + head.get("headHash").asText().toUpperCase();
+        String anchor = "CP" + head.get("headPosition").asLong() + ":" + head.get("headHash").asText().toUpperCase();
 
         assertThat(verify("?anchor=" + anchor).get("anchor").get("matches").asBoolean()).isTrue();
     }

@@ -35,4 +35,10 @@ final class ChainScenario {
                         WHERE aggregate_identifier = ? AND sequence_number = 2""",
                 String.class, scenario.assessmentId);
     }
+
+    /** Commits the heads of the streams that moved to a checkpoint now, as the background schedule would shortly. */
+    static long checkpoint(JdbcTemplate jdbc) {
+        jdbc.queryForList("SELECT event_checkpoint_write()");
+        return jdbc.queryForObject("SELECT coalesce(max(number), 0) FROM event_checkpoint", Long.class);
+    }
 }

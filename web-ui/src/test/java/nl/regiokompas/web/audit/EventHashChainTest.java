@@ -3,13 +3,18 @@ package nl.regiokompas.web.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.regiokompas.web.Api;
@@ -19,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * GET /api/audit/verify recomputes the hash chain over every stored event and names the first event whose
@@ -33,6 +37,9 @@ class EventHashChainTest extends IntegrationTest {
 
     @Autowired
     private PlatformTransactionManager transactions;
+
+    @Autowired
+    private DataSource dataSource;
 
     @Test
     void an_untouched_event_store_verifies_ok_over_every_event() {
@@ -54,13 +61,11 @@ class EventHashChainTest extends IntegrationTest {
 
         long unchained = jdbc.queryForObject("""
                 SELECT count(*) FROM domain_event_entry e
-                WHERE NOT EXISTS (SELECT 1 FROM event_hash_chain c WHERE c.event_identifier = e.event_identifier)""",
+                WHERE NOT EXISTS (SELECT 1 FROM event_stream_link l WHERE l.event_identifier = e.event_identifier)""",
                 Long.class);
-        long links = jdbc.queryForObject("SELECT count(*) FROM event_hash_chain", Long.class);
-        long lastPosition = jdbc.queryForObject("SELECT max(position) FROM event_hash_chain", Long.class);
 
         assertThat(unchained).isZero();
-        assertThat(lastPosition).isEqualTo(links);
+        assertThat(streamsWithGaps()).isZero();
     }
 
     @Test
@@ -90,7 +95,32 @@ class EventHashChainTest extends IntegrationTest {
         JsonNode verification = verify();
 
         assertThat(verification.get("ok").asBoolean()).as(verification.toString()).isTrue();
-        assertThat(jdbc.queryForObject("SELECT max(position) = count(*) FROM event_hash_chain", Boolean.class)).isTrue();
+        assertThat(streamsWithGaps()).isZero();
+    }
+
+    @Test
+    void a_writer_of_one_assessment_does_not_wait_for_an_open_transaction_that_wrote_an_event_of_another()
+            throws Exception {
+        AssessmentScenarios other = AssessmentScenarios.open(api, "JEUGD");
+        try (Connection open = dataSource.getConnection()) {
+            open.setAutoCommit(false);
+            try (PreparedStatement insert = open.prepareStatement("""
+                    INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                        time_stamp, payload_type, payload)
+                    VALUES (?, ?, 0, 'Assessment', '2027-03-01T12:00:00.000Z', 'x', '{}'::bytea)""")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, UUID.randomUUID().toString());
+                insert.executeUpdate();
+            }
+            List<Map<String, Object>> advisoryLocks = jdbc.queryForList(
+                    "SELECT objid FROM pg_locks WHERE locktype = 'advisory' AND pid = ?", backendPid(open));
+            Future<Api.Response> input = Executors.newSingleThreadExecutor().submit(() ->
+                    other.input("BUN", "BELEID", "C1", "REGIONAAL", "Schrijft terwijl een ander open staat."));
+
+            assertThat(advisoryLocks).as("advisory locks held while an event is being written").isEmpty();
+            assertThat(input.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
+            open.rollback();
+        }
     }
 
     @Test
@@ -176,13 +206,15 @@ class EventHashChainTest extends IntegrationTest {
         String eventId = inputEventOf(scenarioWithThreeInputs());
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM domain_event_entry WHERE event_identifier = ?",
                 eventId);
-        Map<String, Object> link = jdbc.queryForMap("SELECT * FROM event_hash_chain WHERE event_identifier = ?",
+        Map<String, Object> link = jdbc.queryForMap("SELECT * FROM event_stream_link WHERE event_identifier = ?",
                 eventId);
-        String nextEventId = jdbc.queryForObject("SELECT event_identifier FROM event_hash_chain WHERE position = ?",
-                String.class, (Long) link.get("position") + 1);
+        String nextEventId = jdbc.queryForObject("""
+                        SELECT event_identifier FROM event_stream_link
+                        WHERE aggregate_identifier = ? AND sequence_number = ?""",
+                String.class, link.get("aggregate_identifier"), (Long) link.get("sequence_number") + 1);
         try {
             jdbc.update("DELETE FROM domain_event_entry WHERE event_identifier = ?", eventId);
-            jdbc.update("DELETE FROM event_hash_chain WHERE event_identifier = ?", eventId);
+            jdbc.update("DELETE FROM event_stream_link WHERE event_identifier = ?", eventId);
 
             JsonNode verification = verify();
 
@@ -190,11 +222,7 @@ class EventHashChainTest extends IntegrationTest {
             assertThat(verification.get("firstBrokenEvent").asText()).isEqualTo(nextEventId);
             assertThat(verification.get("broken").get("problem").asText()).isEqualTo("OUT_OF_SEQUENCE");
         } finally {
-            jdbc.update("""
-                            INSERT INTO event_hash_chain (position, global_index, event_identifier, previous_hash, hash,
-                                chained_at)
-                            VALUES (?, ?, ?, ?, ?, ?)""", link.get("position"), link.get("global_index"),
-                    link.get("event_identifier"), link.get("previous_hash"), link.get("hash"), link.get("chained_at"));
+            StreamTampering.restoreLinks(jdbc, List.of(link));
             restoreEvent(row);
         }
         assertThat(verify().get("ok").asBoolean()).isTrue();
@@ -225,16 +253,21 @@ class EventHashChainTest extends IntegrationTest {
 
     /** Puts a deleted event row back as it was, without writing a new link for it. */
     private void restoreEvent(Map<String, Object> row) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER event_hash_chain_append");
-            jdbc.update("""
-                            INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier,
-                                sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    row.get("global_index"), row.get("event_identifier"), row.get("aggregate_identifier"),
-                    row.get("sequence_number"), row.get("type"), row.get("time_stamp"), row.get("payload_type"),
-                    row.get("payload_revision"), row.get("payload"), row.get("meta_data"));
-            jdbc.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER event_hash_chain_append");
-        });
+        StreamTampering.restoreEvents(jdbc, transactions, List.of(row));
+    }
+
+    private static int backendPid(Connection connection) throws java.sql.SQLException {
+        try (var statement = connection.createStatement(); var rs = statement.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Streams whose links do not run gapless from sequence 0. */
+    private long streamsWithGaps() {
+        return jdbc.queryForObject("""
+                SELECT count(*) FROM (SELECT aggregate_identifier FROM event_stream_link GROUP BY aggregate_identifier
+                                      HAVING max(sequence_number) + 1 <> count(*) OR min(sequence_number) <> 0) s""",
+                Long.class);
     }
 }

@@ -128,4 +128,39 @@ class TwoInstancesTest extends IntegrationTest {
         ConcurrentEditors.assertDocumentEqualsReplay(apiB.get("auditor", wmo.path("?minVersion=" + last)).json(), history);
         ConcurrentEditors.assertDocumentEqualsReplay(api.get("auditor", wmo.path("?minVersion=" + last)).json(), history);
     }
+
+    // --- Aggregate cache across instances (issue 14 §3): a cached assessment never acts on stale state ---
+
+    @Test
+    void an_instance_that_cached_an_assessment_accepts_the_version_another_instance_wrote_since() {
+        AssessmentScenarios jeugd = AssessmentScenarios.open(api, "JEUGD");
+        assertThat(jeugd.input("BUN", "BELEID", "C1", "REGIONAAL", "Op A, nu in de cache van A.").status()).isEqualTo(200);
+        Api.Response onB = inputVia(apiB, jeugd, "HOU", "C2", "Op B geschreven.", jeugd.version);
+        assertThat(onB.status()).as(onB.toString()).isEqualTo(200);
+
+        Api.Response onA = inputVia(api, jeugd, "UHR", "C3", "Op A, na de schrijfactie op B.", onB.version());
+
+        assertThat(onA.status()).as(onA.toString()).isEqualTo(200);
+        assertThat(onA.version()).isEqualTo(onB.version() + 1);
+    }
+
+    @Test
+    void an_instance_that_cached_an_assessment_refuses_a_conflict_with_what_another_instance_wrote_since() {
+        AssessmentScenarios wmo = AssessmentScenarios.open(api, "WMO");
+        assertThat(wmo.input("BUN", "BELEID", "C1", "REGIONAAL", "Op A, nu in de cache van A.").status()).isEqualTo(200);
+        long seenByBoth = wmo.version;
+        assertThat(inputVia(apiB, wmo, "HOU", "C4", "Houten op B.", seenByBoth).status()).isEqualTo(200);
+
+        Api.Response sameCellOnA = inputVia(api, wmo, "HOU", "C4", "Houten op A, zonder B te kennen.", seenByBoth);
+
+        assertThat(sameCellOnA.status()).as(sameCellOnA.toString()).isEqualTo(409);
+        assertThat(sameCellOnA.json().get("unseenChanges").toString()).contains("Houten");
+    }
+
+    private static Api.Response inputVia(Api instance, AssessmentScenarios scenario, String gemeente, String criterion,
+                                         String text, long expectedVersion) {
+        return instance.post("strateeg." + gemeente.toLowerCase(), scenario.path("/inputs"), Api.body(
+                "gemeente", gemeente, "layer", "BELEID", "criterion", criterion, "leaning", "REGIONAAL",
+                "text", text, "expectedVersion", expectedVersion));
+    }
 }

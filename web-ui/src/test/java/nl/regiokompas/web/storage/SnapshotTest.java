@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.regiokompas.web.Api;
 import nl.regiokompas.web.IntegrationTest;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,10 @@ class SnapshotTest extends IntegrationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    /** Emptied where a test needs the assessment loaded from its snapshot, as after a restart. */
+    @Autowired
+    private Cache assessmentCache;
 
     @Test
     void an_assessment_loaded_from_its_snapshot_keeps_every_rule_and_version() {
@@ -33,6 +38,7 @@ class SnapshotTest extends IntegrationTest {
             assertThat(input.status()).as(input.toString()).isEqualTo(200);
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> snapshotsOf(wmo.assessmentId) > 0);
+        assessmentCache.remove(wmo.assessmentId);
 
         int revision = wmo.propose(AssessmentScenarios.REGIONAL_SCALES);
         Api.Response confirmation = wmo.confirm("BUN", revision);
@@ -59,6 +65,7 @@ class SnapshotTest extends IntegrationTest {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> snapshotsOf(jeugd.assessmentId) > 0);
         rewriteSnapshotsInTheOldShape(jeugd.assessmentId);
+        assessmentCache.remove(jeugd.assessmentId);
 
         Api.Response outsider = api.post("programmateam", jeugd.path("/inputs"), body(
                 "gemeente", "XYZ", "layer", "BELEID", "criterion", "C1", "text", "Tekst",

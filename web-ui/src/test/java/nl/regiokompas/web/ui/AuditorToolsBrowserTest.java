@@ -148,7 +148,7 @@ class AuditorToolsBrowserTest extends BrowserTest {
         browser.waitForText(By.id("integriteit-oordeel"), "In orde: de hashketen klopt.");
         assertThat(browser.text(By.id("integriteit-oordeel"))).containsPattern("[0-9.]+ gebeurtenissen gecontroleerd op");
         String anchor = browser.text(By.id("integriteit-kop"));
-        assertThat(anchor).matches("[0-9]+:[0-9a-f]{64}");
+        assertThat(anchor).matches("cp[0-9]+:[0-9a-f]{64}");
         assertThat(browser.focused().getText()).isEqualTo("Uitkomst van de controle");
 
         browser.driver.findElement(By.id("integriteit-anker")).sendKeys(anchor);
