@@ -1,10 +1,13 @@
 package nl.regiokompas.query.assessment;
 
+import java.time.Instant;
+
 import nl.regiokompas.api.assessment.AssessmentBoardVersion;
 import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.query.audit.AssessmentDocumentFold;
 import nl.regiokompas.query.rebuild.ProjectionsRebuilt;
 import nl.regiokompas.query.support.ProjectionGroups;
+import nl.regiokompas.query.support.ProjectionProperties;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The assessment document of the current cycle, as {@link AssessmentDocumentFold} folds it: per event the stored
  * document goes one event further. An event whose sequence number is not higher than the stored version was
  * applied already and leaves the document as it was. Each applied event announces the new version to every
- * instance ({@link AssessmentBoardVersion}, read-your-writes).
+ * instance ({@link AssessmentBoardVersion}, read-your-writes). Every so many events it also keeps the document as
+ * a snapshot for the as-of view ({@link DocumentSnapshotPlan}).
  */
 @Component
 @ProcessingGroup(ProjectionGroups.ASSESSMENT_BOARD)
@@ -26,10 +30,12 @@ class AssessmentBoardProjection {
 
     private final AssessmentBoardRows rows;
     private final JdbcTemplate jdbc;
+    private final DocumentSnapshotPlan snapshots;
 
-    AssessmentBoardProjection(AssessmentBoardRows rows, JdbcTemplate jdbc) {
+    AssessmentBoardProjection(AssessmentBoardRows rows, JdbcTemplate jdbc, ProjectionProperties projections) {
         this.rows = rows;
         this.jdbc = jdbc;
+        this.snapshots = new DocumentSnapshotPlan(projections.documentSnapshotInterval());
     }
 
     @EventHandler
@@ -40,7 +46,12 @@ class AssessmentBoardProjection {
         AssessmentDocument before = rows.find(event.getAggregateIdentifier());
         AssessmentDocument after = AssessmentDocumentFold.next(before, event);
         if (after != null && (before == null || after.version() > before.version())) {
-            rows.store(after);
+            Instant eventsUntil = DocumentSnapshotPlan.eventsUntil(before == null,
+                    before == null ? null : rows.eventsUntil(after.assessmentId()), event.getTimestamp());
+            rows.store(after, eventsUntil);
+            if (eventsUntil != null && snapshots.due(before == null ? -1 : before.version(), after.version())) {
+                rows.snapshot(after, eventsUntil);
+            }
             announce(after.assessmentId(), after.version());
         }
     }

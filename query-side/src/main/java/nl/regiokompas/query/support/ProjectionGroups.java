@@ -15,7 +15,7 @@ public final class ProjectionGroups {
 
     private static final Map<String, List<String>> TABLES = Map.of(
             FRAMEWORK_VERSIONS, List.of("framework_version"),
-            ASSESSMENT_BOARD, List.of("assessment_board"),
+            ASSESSMENT_BOARD, List.of("assessment_board", "assessment_document_snapshot"),
             DECISION_HISTORY, List.of("decision_cycle", "decision_entry", "decision_scale"),
             MANDATES, List.of("mandate", "mandate_change"),
             INTERVENTIONS, List.of("intervention_assessment", "intervention"),
