@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The assessment document of the current cycle, as {@link AssessmentDocumentFold} folds it: per event the stored
  * document goes one event further. An event whose sequence number is not higher than the stored version was
- * applied already and leaves the document as it was. Each applied event announces the new version to every
- * instance ({@link AssessmentBoardVersion}, read-your-writes). Every so many events it also keeps the document as
- * a snapshot for the as-of view ({@link DocumentSnapshotPlan}).
+ * applied already and leaves the document as it was. The new version is announced to every instance
+ * ({@link AssessmentBoardVersion}, read-your-writes) when the document is written, once per assessment and batch.
+ * Every so many events it also keeps the document as a snapshot for the as-of view ({@link DocumentSnapshotPlan}).
  */
 @Component
 @ProcessingGroup(ProjectionGroups.ASSESSMENT_BOARD)
@@ -52,7 +52,6 @@ class AssessmentBoardProjection {
             if (eventsUntil != null && snapshots.due(before == null ? -1 : before.version(), after.version())) {
                 rows.snapshot(after, eventsUntil);
             }
-            announce(after.assessmentId(), after.version());
         }
     }
 
@@ -75,12 +74,7 @@ class AssessmentBoardProjection {
         }
     }
 
-    /**
-     * Announces the version from the current transaction: PostgreSQL delivers the notification when the
-     * transaction commits (after the row that holds the version), and never if it rolls back.
-     */
     private void announce(String assessmentId, long version) {
-        jdbc.query("SELECT pg_notify(?, ?)", rs -> null, AssessmentBoardVersion.CHANNEL,
-                new AssessmentBoardVersion(assessmentId, version).payload());
+        AssessmentBoardRows.announce(jdbc, assessmentId, version);
     }
 }

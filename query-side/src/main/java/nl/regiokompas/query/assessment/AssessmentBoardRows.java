@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import nl.regiokompas.api.assessment.AssessmentBoardVersion;
 import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.query.support.Json;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -120,6 +121,17 @@ class AssessmentBoardRows {
                     open_interventions = EXCLUDED.open_interventions, confirmations = EXCLUDED.confirmations,
                     document = EXCLUDED.document, events_until = EXCLUDED.events_until
                 WHERE assessment_board.version < EXCLUDED.version""", rows);
+        changed.forEach(row -> announce(jdbc, row.document().assessmentId(), row.document().version()));
+    }
+
+    /**
+     * Announces the version from the current transaction: PostgreSQL delivers the notification when the
+     * transaction commits (after the row that holds the version), and never if it rolls back. Waiters wait for
+     * a version or a later one, so the last version of a batch is all they need.
+     */
+    static void announce(JdbcTemplate jdbc, String assessmentId, long version) {
+        jdbc.query("SELECT pg_notify(?, ?)", rs -> null, AssessmentBoardVersion.CHANNEL,
+                new AssessmentBoardVersion(assessmentId, version).payload());
     }
 
     private static int openInterventions(AssessmentDocument document) {

@@ -181,12 +181,9 @@ public final class ReadPathMeasurements {
         List<StompSession> sessions = new ArrayList<>();
         ConcurrentHashMap<Long, CountDownLatch> arrivals = new ConcurrentHashMap<>();
         ConcurrentHashMap<Long, long[]> arrivalTimes = new ConcurrentHashMap<>();
+        CountDownLatch everyoneReceives = new CountDownLatch(subscribers);
         long[] lastSeen = new long[subscribers];
         int[] outOfOrder = {0};
-        for (int n = 1; n <= commands; n++) {
-            arrivals.put((long) n, new CountDownLatch(subscribers));
-            arrivalTimes.put((long) n, new long[subscribers]);
-        }
         Figures figures = new Figures();
         try {
             for (int s = 0; s < subscribers; s++) {
@@ -195,7 +192,7 @@ public final class ReadPathMeasurements {
                 handshake.add("Authorization", Api.basic("raadslid.bun"));
                 StompSession session = client.connectAsync("ws://127.0.0.1:" + port + "/ws", handshake,
                         new StompHeaders(), new StompSessionHandlerAdapter() {
-                        }).get(30, TimeUnit.SECONDS);
+                        }).get(60, TimeUnit.SECONDS);
                 sessions.add(session);
                 session.subscribe("/topic/assessments/" + id, new StompFrameHandler() {
                     @Override
@@ -208,7 +205,9 @@ public final class ReadPathMeasurements {
                         long now = System.nanoTime();
                         long sequence = sequenceOf((byte[]) payload);
                         synchronized (lastSeen) {
-                            if (sequence <= lastSeen[subscriber] && sequence != 0) {
+                            if (lastSeen[subscriber] == 0) {
+                                everyoneReceives.countDown();
+                            } else if (sequence <= lastSeen[subscriber]) {
                                 outOfOrder[0]++;
                             }
                             lastSeen[subscriber] = Math.max(lastSeen[subscriber], sequence);
@@ -221,18 +220,22 @@ public final class ReadPathMeasurements {
                     }
                 });
             }
-            Thread.sleep(1000);
             long version = 0;
+            // the broker registers a subscription a moment after SUBSCRIBE: write until every subscriber got one
+            while (!everyoneReceives.await(1, TimeUnit.SECONDS)) {
+                version = input(api, id, version, 0).version();
+            }
             for (int n = 1; n <= commands; n++) {
+                arrivals.put(version + 1, new CountDownLatch(subscribers));
+                arrivalTimes.put(version + 1, new long[subscribers]);
                 long begin = System.nanoTime();
-                Api.Response response = api.post("strateeg.bun", "/api/assessments/" + id + "/inputs",
-                        body("gemeente", "BUN", "layer", LAYERS[n % 3], "criterion", CRITERIA[n % 6],
-                                "text", "Live " + n, "expectedVersion", version));
-                version = response.version();
-                if (version != n || !arrivals.get((long) n).await(30, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("event " + n + " did not reach every subscriber: " + response);
+                Api.Response response = input(api, id, version, n);
+                if (response.version() != version + 1 || !arrivals.get(version + 1).await(60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("event " + (version + 1) + " did not reach "
+                            + arrivals.get(version + 1).getCount() + " of " + subscribers + " subscribers: " + response);
                 }
-                for (long arrived : arrivalTimes.get((long) n)) {
+                version = response.version();
+                for (long arrived : arrivalTimes.get(version)) {
                     figures.add(arrived - begin);
                 }
             }
@@ -250,6 +253,11 @@ public final class ReadPathMeasurements {
             client.stop();
         }
         return figures;
+    }
+
+    private static Api.Response input(Api api, String id, long version, int n) {
+        return api.post("strateeg.bun", "/api/assessments/" + id + "/inputs", body("gemeente", "BUN",
+                "layer", LAYERS[n % 3], "criterion", CRITERIA[n % 6], "text", "Live " + n, "expectedVersion", version));
     }
 
     /** The sequence of a pushed event, read without parsing the whole document. */
@@ -283,9 +291,7 @@ public final class ReadPathMeasurements {
             Api api = new Api("http://127.0.0.1:" + port);
             long begin = System.nanoTime();
             String largest = null;
-            Instant opened = null;
             for (int a = 0; a < assessments; a++) {
-                opened = Instant.now();
                 largest = bulkAssessment(context, api, "JEUGD", eventsEach);
             }
             System.out.printf(Locale.ROOT, "store: %d assessments x %d events written in %.1f s%n", assessments,
@@ -303,9 +309,11 @@ public final class ReadPathMeasurements {
                         rawSeconds / seconds, board, raw[0] / board);
             }
             if (parts.contains("asof")) {
-                Instant to = opened.plusMillis(eventsEach + 1000);
-                asOf(api, largest, opened.plusSeconds(1), to, 5);
-                Figures asOf = asOf(api, largest, opened.plusSeconds(1), to, 40);
+                Instant from = Instant.parse(api.get("auditor", "/api/assessments/" + largest + "/history")
+                        .json().get(0).get("occurredAt").asText());
+                Instant to = from.plusMillis(eventsEach + 10);
+                asOf(api, largest, from, to, 5);
+                Figures asOf = asOf(api, largest, from, to, 40);
                 System.out.printf(Locale.ROOT, "as-of on %d events: %s%n", eventsEach + 1, asOf.summary());
             }
             if (parts.contains("push")) {
