@@ -46,6 +46,9 @@ class EmbeddedEventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
+                // rows per query when streaming events: a rebuild reads the whole store, 100 (Axon's default)
+                // makes that a query per 100 events
+                .batchSize(1000)
                 .build();
     }
 

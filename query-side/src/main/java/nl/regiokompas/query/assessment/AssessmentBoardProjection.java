@@ -1,10 +1,13 @@
 package nl.regiokompas.query.assessment;
 
+import java.time.Instant;
+
 import nl.regiokompas.api.assessment.AssessmentBoardVersion;
 import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.query.audit.AssessmentDocumentFold;
 import nl.regiokompas.query.rebuild.ProjectionsRebuilt;
 import nl.regiokompas.query.support.ProjectionGroups;
+import nl.regiokompas.query.support.ProjectionProperties;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The assessment document of the current cycle, as {@link AssessmentDocumentFold} folds it: per event the stored
  * document goes one event further. An event whose sequence number is not higher than the stored version was
- * applied already and leaves the document as it was. Each applied event announces the new version to every
- * instance ({@link AssessmentBoardVersion}, read-your-writes).
+ * applied already and leaves the document as it was. The new version is announced to every instance
+ * ({@link AssessmentBoardVersion}, read-your-writes) when the document is written, once per assessment and batch.
+ * Every so many events it also keeps the document as a snapshot for the as-of view ({@link DocumentSnapshotPlan}).
  */
 @Component
 @ProcessingGroup(ProjectionGroups.ASSESSMENT_BOARD)
@@ -26,10 +30,12 @@ class AssessmentBoardProjection {
 
     private final AssessmentBoardRows rows;
     private final JdbcTemplate jdbc;
+    private final DocumentSnapshotPlan snapshots;
 
-    AssessmentBoardProjection(AssessmentBoardRows rows, JdbcTemplate jdbc) {
+    AssessmentBoardProjection(AssessmentBoardRows rows, JdbcTemplate jdbc, ProjectionProperties projections) {
         this.rows = rows;
         this.jdbc = jdbc;
+        this.snapshots = new DocumentSnapshotPlan(projections.documentSnapshotInterval());
     }
 
     @EventHandler
@@ -40,8 +46,12 @@ class AssessmentBoardProjection {
         AssessmentDocument before = rows.find(event.getAggregateIdentifier());
         AssessmentDocument after = AssessmentDocumentFold.next(before, event);
         if (after != null && (before == null || after.version() > before.version())) {
-            rows.store(after);
-            announce(after.assessmentId(), after.version());
+            Instant eventsUntil = DocumentSnapshotPlan.eventsUntil(before == null,
+                    before == null ? null : rows.eventsUntil(after.assessmentId()), event.getTimestamp());
+            rows.store(after, eventsUntil);
+            if (eventsUntil != null && snapshots.due(before == null ? -1 : before.version(), after.version())) {
+                rows.snapshot(after, eventsUntil);
+            }
         }
     }
 
@@ -64,12 +74,7 @@ class AssessmentBoardProjection {
         }
     }
 
-    /**
-     * Announces the version from the current transaction: PostgreSQL delivers the notification when the
-     * transaction commits (after the row that holds the version), and never if it rolls back.
-     */
     private void announce(String assessmentId, long version) {
-        jdbc.query("SELECT pg_notify(?, ?)", rs -> null, AssessmentBoardVersion.CHANNEL,
-                new AssessmentBoardVersion(assessmentId, version).payload());
+        AssessmentBoardRows.announce(jdbc, assessmentId, version);
     }
 }

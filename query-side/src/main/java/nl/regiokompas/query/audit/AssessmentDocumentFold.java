@@ -2,6 +2,7 @@ package nl.regiokompas.query.audit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,14 +82,19 @@ public final class AssessmentDocumentFold {
 
     /** The document after the events with a timestamp at or before {@code asOf}; null if none opened it. */
     public static AssessmentDocument foldUntil(Iterable<? extends DomainEventMessage<?>> events, Instant asOf) {
-        AssessmentDocumentFold fold = new AssessmentDocumentFold();
-        for (DomainEventMessage<?> event : events) {
+        return new AssessmentDocumentFold().applyUntil(events.iterator(), asOf).document();
+    }
+
+    /** Applies the events up to the first one with a timestamp after {@code asOf} (the as-of cut). */
+    public AssessmentDocumentFold applyUntil(Iterator<? extends DomainEventMessage<?>> events, Instant asOf) {
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
             if (event.getTimestamp().isAfter(asOf)) {
                 break;
             }
-            fold.apply(event);
+            apply(event);
         }
-        return fold.document();
+        return this;
     }
 
     /**

@@ -72,7 +72,7 @@ public class ProjectionRebuilder {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher publisher;
-    private final int batchSize;
+    private final int rebuildBatchSize;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "projection-rebuild");
         thread.setDaemon(true);
@@ -89,7 +89,7 @@ public class ProjectionRebuilder {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.publisher = publisher;
-        this.batchSize = projections.batchSize();
+        this.rebuildBatchSize = projections.rebuildBatchSize();
     }
 
     /** The processing groups that can be rebuilt, in name order. */
@@ -180,10 +180,10 @@ public class ProjectionRebuilder {
         try {
             shadow.create();
             try (ShadowReplay replay = new ShadowReplay(eventStore.openStream(null), handlers(processors),
-                    transactions, jdbc, batchSize)) {
+                    transactions, jdbc, rebuildBatchSize)) {
                 do {
                     replay.replayTo(headPosition(), EVENT_PATIENCE);
-                } while (headPosition() - replay.position() > batchSize);
+                } while (headPosition() - replay.position() > rebuildBatchSize);
                 catchUpAndSwap(processors, shadow, replay);
                 swapped = true;
             }
@@ -255,9 +255,10 @@ public class ProjectionRebuilder {
         }
     }
 
-    private static List<EventMessageHandler> handlers(List<StreamingEventProcessor> processors) {
+    /** The handlers of each processor, a list per processor. */
+    private static List<List<EventMessageHandler>> handlers(List<StreamingEventProcessor> processors) {
         return processors.stream()
-                .flatMap(processor -> handlers(((AbstractEventProcessor) processor).eventHandlerInvoker()))
+                .map(processor -> handlers(((AbstractEventProcessor) processor).eventHandlerInvoker()).toList())
                 .toList();
     }
 

@@ -3,6 +3,10 @@ package nl.regiokompas.query.rebuild;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.axonframework.common.stream.BlockingStream;
@@ -19,23 +23,37 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batches of one transaction each whose {@code search_path} is the shadow schema: the handlers' SQL names its
  * tables without a schema, so it writes the shadow tables and cannot touch a live one. Remembers the tracking
  * token of the last event applied.
+ * <p>
+ * Three things run at once: {@link PrefetchedEvents} reads and deserializes the next events while the current
+ * batch is handled, and each projection (processing group) handles the batch on a thread and in a transaction of
+ * its own. Within a group every event is handled in stream order, as its live processor would; groups share no
+ * table, so the order between them does not matter. The next batch starts when every group committed this one.
  */
 final class ShadowReplay implements AutoCloseable {
 
-    private final BlockingStream<TrackedEventMessage<?>> stream;
-    private final List<EventMessageHandler> handlers;
+    private final PrefetchedEvents events;
+    private final List<List<EventMessageHandler>> groups;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final int batchSize;
+    private final ExecutorService workers;
     private TrackingToken token;
 
-    ShadowReplay(BlockingStream<TrackedEventMessage<?>> stream, List<EventMessageHandler> handlers,
+    /**
+     * @param groups the handlers of each processing group that is rebuilt
+     */
+    ShadowReplay(BlockingStream<TrackedEventMessage<?>> stream, List<List<EventMessageHandler>> groups,
                  TransactionTemplate transactions, JdbcTemplate jdbc, int batchSize) {
-        this.stream = stream;
-        this.handlers = List.copyOf(handlers);
+        this.groups = groups.stream().map(List::copyOf).toList();
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.batchSize = batchSize;
+        this.events = new PrefetchedEvents(stream, 2 * batchSize);
+        this.workers = Executors.newFixedThreadPool(Math.max(1, this.groups.size()), task -> {
+            Thread thread = new Thread(task, "projection-rebuild-group");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** The token of the last event applied; null before the first. */
@@ -55,24 +73,31 @@ final class ShadowReplay implements AutoCloseable {
     /** Applies events until the one at {@code target} is applied; fails when none arrives within {@code patience}. */
     void replayTo(long target, Duration patience) throws InterruptedException {
         while (position() < target) {
-            if (!stream.hasNextAvailable((int) patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            List<TrackedEventMessage<?>> batch = events.next(batchSize, patience.toMillis(), TimeUnit.MILLISECONDS);
+            if (batch.isEmpty()) {
                 throw new IllegalStateException("The event store delivered nothing after position " + position()
                         + " within " + patience + ", while event " + target + " exists");
             }
-            List<TrackedEventMessage<?>> batch = new ArrayList<>();
-            do {
-                batch.add(stream.nextAvailable());
-            } while (batch.size() < batchSize && stream.hasNextAvailable());
             apply(batch);
         }
     }
 
     private void apply(List<TrackedEventMessage<?>> batch) {
+        try {
+            CompletableFuture.allOf(groups.stream()
+                    .map(handlers -> CompletableFuture.runAsync(() -> apply(handlers, batch), workers))
+                    .toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        token = batch.get(batch.size() - 1).trackingToken();
+    }
+
+    private void apply(List<EventMessageHandler> handlers, List<TrackedEventMessage<?>> batch) {
         transactions.executeWithoutResult(status -> {
             jdbc.execute("SET LOCAL search_path TO " + ShadowTables.SCHEMA);
-            batch.forEach(this::handle);
+            batch.forEach(event -> handle(handlers, event));
         });
-        token = batch.get(batch.size() - 1).trackingToken();
     }
 
     /**
@@ -80,11 +105,14 @@ final class ShadowReplay implements AutoCloseable {
      * (announcing a version to read-your-writes waiters) belongs to the live view, not to this replay. The
      * database transaction is the batch's and is committed.
      */
-    private void handle(TrackedEventMessage<?> event) {
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(event);
+    private static void handle(List<EventMessageHandler> handlers, TrackedEventMessage<?> event) {
+        UnitOfWork<?> unitOfWork = null;
         try {
             for (EventMessageHandler handler : handlers) {
                 if (handler.canHandle(event)) {
+                    if (unitOfWork == null) {
+                        unitOfWork = DefaultUnitOfWork.startAndGet(event);
+                    }
                     handler.handle(event);
                 }
             }
@@ -92,12 +120,15 @@ final class ShadowReplay implements AutoCloseable {
             throw new IllegalStateException("Replaying event " + event.getIdentifier() + " (" + event.getPayloadType()
                     .getSimpleName() + ") failed", e);
         } finally {
-            unitOfWork.rollback();
+            if (unitOfWork != null) {
+                unitOfWork.rollback();
+            }
         }
     }
 
     @Override
     public void close() {
-        stream.close();
+        workers.shutdownNow();
+        events.close();
     }
 }

@@ -19,7 +19,7 @@ public final class ProjectionGroups {
 
     private static final Map<String, List<String>> TABLES = Map.ofEntries(
             Map.entry(FRAMEWORK_VERSIONS, List.of("framework_version")),
-            Map.entry(ASSESSMENT_BOARD, List.of("assessment_board")),
+            Map.entry(ASSESSMENT_BOARD, List.of("assessment_board", "assessment_document_snapshot")),
             Map.entry(DECISION_HISTORY, List.of("decision_cycle", "decision_entry", "decision_scale")),
             Map.entry(MANDATES, List.of("mandate", "mandate_change")),
             Map.entry(INTERVENTIONS, List.of("intervention_assessment", "intervention")),

@@ -46,6 +46,8 @@ class ConfigurationPropertiesTest {
             assertThat(started.getBean(SnapshotProperties.class).snapshotThreshold()).isEqualTo(100);
             assertThat(started.getBean(ProjectionProperties.class).batchSize()).isEqualTo(100);
             assertThat(started.getBean(ProjectionProperties.class).rebuildTimeout()).isEqualTo(Duration.ofMinutes(10));
+            assertThat(started.getBean(ProjectionProperties.class).rebuildBatchSize()).isEqualTo(2000);
+            assertThat(started.getBean(ProjectionProperties.class).documentSnapshotInterval()).isEqualTo(250);
             assertThat(started.getBean(ReadYourWritesProperties.class).timeout()).isEqualTo(Duration.ofSeconds(5));
             assertThat(started.getBean(AnchorProperties.class).anchorInterval()).isEqualTo(Duration.ofMinutes(5));
             assertThat(started.getBean(DemoHistoryProperties.class).size()).isZero();
