@@ -39,7 +39,6 @@ import nl.regiokompas.api.mandate.AmendMandate;
 import nl.regiokompas.api.mandate.Power;
 import nl.regiokompas.api.mandate.RegisterMandate;
 import nl.regiokompas.api.reflection.RecordReflection;
-import nl.regiokompas.api.route.RecordBestuurstafel;
 import nl.regiokompas.api.route.ScoreTheme;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -337,10 +336,7 @@ final class DemoHistoryScript {
         timeline.pause(min, max);
     }
 
-    /**
-     * Phase 2 of the route before the theme's assessment: every gemeente's strateeg scores the theme, and the
-     * Bestuurstafel takes it into the current round (the agenda in the framework's order).
-     */
+    /** Phase 2 of the route before the theme's assessment: every gemeente's strateeg scores the theme. */
     private void prioritise(FrameworkContent.Theme theme) {
         for (FrameworkContent.Gemeente gemeente : gemeenten()) {
             pause(Duration.ofHours(4), Duration.ofDays(4));
@@ -348,10 +344,6 @@ final class DemoHistoryScript {
                     1 + random.nextInt(5), "In " + gemeente.name() + " speelt " + theme.name()
                     + " nu in de uitvoering en bij de raad."), actors.strateeg(gemeente));
         }
-        pause(Duration.ofDays(3), Duration.ofDays(14));
-        send(new RecordBestuurstafel(framework.region().code(), LocalDate.ofInstant(timeline.now(), DEMO_ZONE),
-                framework.themes().stream().map(FrameworkContent.Theme::code).toList(), List.of(theme.code()),
-                theme.name() + " gaat de huidige ronde in."), actors.programmateam());
     }
 
     private Object send(Object command, Map<String, String> actor) {

@@ -34,13 +34,22 @@ public final class AssessmentScenarios {
         return new AssessmentScenarios(api, opened.json().get("assessmentId").asText(), opened.version());
     }
 
-    /** Registers a mandate for the theme unless one is active, so that a package of the theme can be complete. */
+    /**
+     * Registers a mandate for the theme unless the one registered last is active, so that a package of the theme can
+     * be complete: the command side counts the mandate registered last (unless ended) as the theme's active one, and
+     * other tests of the shared database may have ended theirs.
+     */
     public static void ensureActiveMandate(Api api, String themeCode) {
         Api.Response mandates = api.get("programmateam", "/api/mandates?themeCode=" + themeCode);
+        com.fasterxml.jackson.databind.JsonNode last = null;
         for (var mandate : mandates.json()) {
-            if (mandate.get("active").asBoolean()) {
-                return;
+            if (last == null || java.time.Instant.parse(mandate.get("registeredAt").asText())
+                    .isAfter(java.time.Instant.parse(last.get("registeredAt").asText()))) {
+                last = mandate;
             }
+        }
+        if (last != null && last.get("active").asBoolean()) {
+            return;
         }
         Api.Response registered = api.post("programmateam", "/api/mandates", body("themeCode", themeCode,
                 "bestuurlijkOpdrachtgever", "Wethouder Houten", "ambtelijkOpdrachtgever", "Directeur Sociaal Domein",

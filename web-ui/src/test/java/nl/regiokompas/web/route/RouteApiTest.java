@@ -91,10 +91,15 @@ class RouteApiTest extends IntegrationTest {
                 .isEqualTo(leerplicht.assessmentId);
         leerplicht.decide();
         awaitTheme("LEERPLICHT", "BEVESTIGD");
-        Api.Response form = api.post("programmateam", leerplicht.path("/governance-form"), body(
-                "form", "CENTRUMGEMEENTE", "rationale", "Past bij de inhoud", "expectedVersion", leerplicht.version));
-        assertThat(form.status()).as(form.toString()).isEqualTo(200);
-        assertThat(awaitTheme("LEERPLICHT", "VORM_GEKOZEN").get("governanceForm").asText()).isEqualTo("CENTRUMGEMEENTE");
+        nl.regiokompas.web.weighing.WeighingScenario weighing =
+                nl.regiokompas.web.weighing.WeighingScenario.open(api, "LEERPLICHT");
+        weighing.raadRole("NETWERK");
+        int revision = weighing.propose("NETWERK");
+        for (String gemeente : List.of("BUN", "HOU", "UHR", "WBD", "ZST")) {
+            Api.Response confirmed = weighing.confirm(gemeente, revision);
+            assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        }
+        assertThat(awaitTheme("LEERPLICHT", "VORM_GEKOZEN").get("governanceForm").asText()).isEqualTo("NETWERK");
 
         assertThat(api.get("auditor", "/api/route/history").body()).contains(note);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.get("auditor", "/api/evaluation")

@@ -177,7 +177,10 @@ class RoleShapedPageBrowserTest extends BrowserTest {
             assertThat(browser.text(By.id("telling-BELEID-C3"))).isEqualTo("3× regionaal, 2× lokaal");
             Number overflow = (Number) browser.script(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(overflow.intValue()).as("nothing wider than the phone").isLessThanOrEqualTo(0);
+            Object widest = browser.script("return [...document.querySelectorAll('main *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+                    + ".slice(-5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')");
+            assertThat(overflow.intValue()).as("nothing wider than the phone: " + widest).isLessThanOrEqualTo(0);
 
             AssessmentBrowserTest.editCell(browser, "BELEID-C3-HOU", null, " Ook op de telefoon.");
             browser.waitForText(By.id("cel-BELEID-C3-HOU"), "Ook op de telefoon.");
