@@ -38,6 +38,8 @@ class ProjectionRebuildController {
         this.queries = queries;
     }
 
+    private static final Duration AWAIT_STEP = Duration.ofSeconds(20);
+
     record Rebuilt(List<String> rebuilt, Boolean caughtUp, RebuildStatus status) {
     }
 
@@ -52,8 +54,25 @@ class ProjectionRebuildController {
         if (!wait) {
             return new Rebuilt(started.projections(), null, started);
         }
-        RebuildStatus outcome = ask(new AwaitRebuild(started.id(), Duration.ofSeconds(waitSeconds)));
+        RebuildStatus outcome = await(started, Duration.ofSeconds(waitSeconds));
         return new Rebuilt(outcome.projections(), outcome.state() == RebuildStatus.State.DONE, outcome);
+    }
+
+    /**
+     * Waits in steps shorter than Axon's timeout of a query handler (30 s): one long wait would be cut off by it and
+     * answer 500, and its interruption could fail the rebuild.
+     */
+    private RebuildStatus await(RebuildStatus started, Duration wait) {
+        java.time.Instant deadline = java.time.Instant.now().plus(wait);
+        RebuildStatus status = started;
+        while (status.state() == RebuildStatus.State.RUNNING) {
+            Duration left = Duration.between(java.time.Instant.now(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                break;
+            }
+            status = ask(new AwaitRebuild(started.id(), left.compareTo(AWAIT_STEP) < 0 ? left : AWAIT_STEP));
+        }
+        return status;
     }
 
     @GetMapping("/api/admin/projections/rebuild")
