@@ -23,7 +23,8 @@ import java.util.List;
  * command-side lookup of the active mandate per theme and the theme per assessment, kept by a subscribing processor
  * in the same transaction as the events, read when an assessment is opened ({@link #activeFor}), and a
  * {@link FollowThemeMandate} to every assessment of the theme whenever the active mandate changes. The active mandate of a theme is the one registered
- * last that has not ended; its version is the sequence number of its last event, so an amendment counts as a change.
+ * last that has not ended (when it ends, an earlier one that has not ended takes its place, as the query side shows
+ * it); its version is the sequence number of its last event, so an amendment counts as a change.
  */
 @Component
 @ProcessingGroup(ThemeMandateFollower.GROUP)
@@ -55,20 +56,29 @@ public class ThemeMandateFollower implements ThemeMandates {
 
     @EventHandler
     void on(MandateRegistered event, @SequenceNumber long sequence) {
+        jdbc.update("INSERT INTO command_mandate (mandate_id, theme_code, mandate_version) VALUES (?, ?, ?) "
+                + "ON CONFLICT (mandate_id) DO NOTHING", event.mandateId(), event.themeCode(), sequence);
         activate(event.themeCode(), new ActiveMandate(event.mandateId(), sequence));
     }
 
     @EventHandler
     void on(MandateAmended event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE command_mandate SET mandate_version = ? WHERE mandate_id = ?", sequence, event.mandateId());
         if (isActive(event.themeCode(), event.mandateId())) {
             activate(event.themeCode(), new ActiveMandate(event.mandateId(), sequence));
         }
     }
 
+    /** When the active mandate ends, the theme falls back to the mandate registered last that has not ended. */
     @EventHandler
     void on(MandateEnded event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE command_mandate SET ended = TRUE, mandate_version = ? WHERE mandate_id = ?", sequence,
+                event.mandateId());
         if (isActive(event.themeCode(), event.mandateId())) {
-            activate(event.themeCode(), new ActiveMandate(null, 0));
+            activate(event.themeCode(), jdbc.query("SELECT mandate_id, mandate_version FROM command_mandate "
+                            + "WHERE theme_code = ? AND NOT ended ORDER BY registered_order DESC LIMIT 1",
+                    (rs, n) -> new ActiveMandate(rs.getString(1), rs.getLong(2)), event.themeCode())
+                    .stream().findFirst().orElse(new ActiveMandate(null, 0)));
         }
     }
 
