@@ -14,11 +14,11 @@ import org.openqa.selenium.support.ui.Select;
 /** The weighing page live between two users, and the raden's forms on it (with axe-core). */
 class WeighingLiveBrowserTest extends BrowserTest {
 
-    private static final String HEADING = "Vorm SOCIALE_TEAMS";
+    private static final String HEADING = "Vorm TOEZICHT";
 
     @Test
     void twoStrategenSeeEachOthersScoresWithoutReloading() {
-        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "SOCIALE_TEAMS");
+        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "TOEZICHT");
         weighing.document("auditor");
         browser.login("strateeg.hou");
         browser.open("#/vormafweging/" + weighing.weighingId, HEADING);
@@ -41,7 +41,7 @@ class WeighingLiveBrowserTest extends BrowserTest {
 
     @Test
     void theProgrammateamAsksTheRadenAndAGriffierRecordsTheZienswijzeWithoutAxeViolations() {
-        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "SOCIALE_TEAMS");
+        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "TOEZICHT");
         weighing.raadRole("NETWERK");
         weighing.propose("NETWERK");
         weighing.document("auditor");

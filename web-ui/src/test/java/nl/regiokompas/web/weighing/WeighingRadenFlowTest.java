@@ -71,7 +71,7 @@ class WeighingRadenFlowTest extends IntegrationTest {
 
     @Test
     void a_griffier_may_not_record_for_another_raad_and_bad_input_is_named() {
-        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "SOCIALE_TEAMS");
+        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "WMO");
         weighing.raadRole("NETWERK");
         weighing.propose("NETWERK");
 
