@@ -67,6 +67,27 @@ class WeighingLiveBrowserTest extends BrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void theAssessmentPageShowsTheFormChosenForItsDecisionWithALinkToTheWeighing() {
+        AssessmentScenarios assessment = AssessmentScenarios.open(api, "JEUGD");
+        assertThat(assessment.decide().status()).isEqualTo(200);
+        WeighingScenario weighing = WeighingScenario.open(api, "JEUGD");
+        weighing.raadRole("NETWERK");
+        int revision = weighing.propose("NETWERK");
+        for (String gemeente : AssessmentScenarios.GEMEENTEN) {
+            assertThat(weighing.confirm(gemeente, revision).status()).isEqualTo(200);
+        }
+        weighing.document("auditor");
+
+        browser.login("raadslid.bun");
+        openAssessmentPage(assessment);
+
+        browser.waitForText(By.id("vorm-uit-afweging"), "gekozen in de vormafweging");
+        assertThat(browser.driver.findElement(By.cssSelector("#vorm-uit-afweging a")).getAttribute("href"))
+                .endsWith("#/vormafweging/" + weighing.weighingId);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
     /** A date field's value as the form reads it, whatever the browser's locale shows. */
     private static void setDate(String id, String isoDate) {
         browser.script("arguments[0].value = arguments[1];", browser.driver.findElement(By.id(id)), isoDate);
