@@ -21,6 +21,7 @@ import {responsibilities} from './assessment/responsibilities.js';
 import {preconditions} from './assessment/preconditions.js';
 import {interventions} from './assessment/interventions.js';
 import {decision} from './assessment/decision.js';
+import {chosenForm} from './assessment/chosen-form.js';
 import {formal} from './assessment/formal.js';
 import {DocumentSync} from './assessment/sync.js';
 import {facts as factsOf} from './assessment/facts.js';
@@ -125,7 +126,8 @@ export async function assessment(container, {me, parameters}) {
         formal: formal(context),
     };
     const looking = lookBack(context, id);
-    const all = [decided, looking, ...Object.values(sections)];
+    const formOfWeighing = chosenForm(id);
+    const all = [decided, formOfWeighing, looking, ...Object.values(sections)];
     // what the role acts on comes first: a bestuurder confirms the proposal, the matrix stays one click away
     const confirmsFirst = first.allowedActions.roleMay.includes('CONFIRM');
 
@@ -141,6 +143,7 @@ export async function assessment(container, {me, parameters}) {
             lastChange),
         pendingArea,
         decided.element,
+        formOfWeighing.element,
         looking.element,
         ...(confirmsFirst ? [
             h('div', {class: 'twee-kolommen'}, sections.proposal.element, sections.confirmations.element),

@@ -8,6 +8,8 @@ import {h, replaceChildren} from '../dom.js';
 import {blankToNull, checkboxes, checked, field, focusMessage, form, select, showSuccess, textarea, values} from '../forms.js';
 import {INTERVENTION_KINDS, INTERVENTION_STATUS, framework, moment} from '../terms.js';
 import {setTitle} from '../shell.js';
+import {live} from '../live.js';
+import {radenInspraak} from './weighing-raden.js';
 
 const STATUS = {OPEN: 'Scores verzamelen', VOORGESTELD: 'Voorstel ligt voor', GEKOZEN: 'Vorm gekozen'};
 const SCORES = [2, 1, 0, -1, -2].map(score => ({value: String(score), label: signed(score)}));
@@ -52,15 +54,22 @@ function openForm(terms) {
     });
 }
 
-/** #/vormafweging/{id}: one weighing, shaped by what the signed-in user may do next. */
+/**
+ * #/vormafweging/{id}: one weighing, shaped by what the signed-in user may do next. Live: every event of the weighing
+ * arrives on /topic/weighings/{id}; the page then reads the weighing as of that version. While the user is filling
+ * in a form (focus or text in it), only the read-only parts (matrix, history) are replaced, so no input is lost.
+ */
 export async function weighing(container, {me, parameters}) {
     const [weighingId] = parameters;
     const path = `/api/weighings/${encodeURIComponent(weighingId)}`;
     const status = h('p', {id: 'vormafweging-status', role: 'status', tabindex: '-1', class: 'visueel-verborgen'});
+    const news = h('p', {id: 'vormafweging-live', class: 'visueel-verborgen', 'aria-live': 'polite'});
     const body = h('div', {id: 'vormafweging'});
-    container.append(status, body);
+    container.append(status, news, body);
+    let shown = null;
 
     async function show(doc) {
+        shown = doc;
         setTitle(doc.title);
         replaceChildren(body, page(doc, me, changed));
     }
@@ -73,7 +82,41 @@ export async function weighing(container, {me, parameters}) {
         status.focus();
     }
 
+    /** Someone's change arrived live: show it unless the page shows that version already. */
+    async function receive(change) {
+        if (shown && change && change.version <= shown.version) {
+            return;
+        }
+        const doc = await api.get(change ? `${path}?minVersion=${change.version}` : path);
+        if (shown && doc.version <= shown.version) {
+            return;
+        }
+        if (editing()) {
+            shown = doc;
+            replaceSection('vorm-matrix-sectie', matrix(doc));
+            replaceSection('vorm-geschiedenis-sectie', history(doc));
+        } else {
+            await show(doc);
+        }
+        news.textContent = change && change.byName ? `Bijgewerkt door ${change.byName}.` : 'De vormafweging is bijgewerkt.';
+    }
+
+    function editing() {
+        const active = document.activeElement;
+        return (active && body.contains(active) && active.closest('form') !== null)
+            || [...body.querySelectorAll('textarea, input[type="text"], input[type="date"]')].some(control => control.value);
+    }
+
+    function replaceSection(id, replacement) {
+        const current = body.querySelector(`#${id}`);
+        if (current) {
+            current.replaceWith(replacement);
+        }
+    }
+
     await show(await api.get(path));
+    return live.subscribe(`/topic/weighings/${encodeURIComponent(weighingId)}`,
+        message => receive(message).catch(console.warn), () => receive(null).catch(console.warn));
 }
 
 function page(doc, me, changed) {
@@ -94,11 +137,16 @@ function page(doc, me, changed) {
         proposal(doc, may, changed),
         confirmations(doc, me, may, changed),
         interventions(doc, me, may, changed),
-        h('section', {class: 'sectie', 'aria-labelledby': 'vorm-geschiedenis'},
-            h('h2', {id: 'vorm-geschiedenis'}, 'Geschiedenis'),
-            h('ol', {}, doc.history.map(line => h('li', {},
-                `${moment(line.at)} – ${line.byName || 'onbekend'}: ${line.description}`)))),
+        radenInspraak(doc, me, may, changed, nameIn),
+        history(doc),
     ];
+}
+
+function history(doc) {
+    return h('section', {class: 'sectie', id: 'vorm-geschiedenis-sectie', 'aria-labelledby': 'vorm-geschiedenis'},
+        h('h2', {id: 'vorm-geschiedenis'}, 'Geschiedenis'),
+        h('ol', {}, doc.history.map(line => h('li', {},
+            `${moment(line.at)} – ${line.byName || 'onbekend'}: ${line.description}`))));
 }
 
 /** Forms by criteria: per cell each gemeente's score and the spread, flagged where the gemeenten disagree. */
@@ -106,7 +154,7 @@ function matrix(doc) {
     const scoresOf = (form, criterion) => doc.scores.filter(s => s.form === form && s.criterion === criterion);
     const spreadOf = (form, criterion) => doc.spread.find(s => s.form === form && s.criterion === criterion);
     const disagreements = doc.spread.filter(s => s.disagree).length;
-    return h('section', {class: 'sectie', 'aria-labelledby': 'vorm-matrix'},
+    return h('section', {class: 'sectie', id: 'vorm-matrix-sectie', 'aria-labelledby': 'vorm-matrix'},
         h('h2', {id: 'vorm-matrix'}, 'Vormen naast elkaar'),
         h('p', {}, 'Iedere strateeg scoort per vorm en criterium van −2 (past slecht) tot +2 (past goed). '
             + (disagreements ? `Op ${disagreements === 1 ? '1 punt' : `${disagreements} punten`} lopen de scores 2 of meer uiteen: daar verschillen de gemeenten van mening.`

@@ -7,6 +7,7 @@ import nl.regiokompas.api.common.RoleRule;
 import nl.regiokompas.api.common.RoleTable;
 
 import static nl.regiokompas.api.common.Role.BESTUURDER;
+import static nl.regiokompas.api.common.Role.GRIFFIER;
 import static nl.regiokompas.api.common.Role.PROGRAMMATEAM;
 import static nl.regiokompas.api.common.Role.STRATEEG;
 
@@ -22,7 +23,11 @@ public enum WeighingAction implements RoleTable {
     PROPOSE_FORM(List.of(STRATEEG, PROGRAMMATEAM), List.of()),
     CONFIRM(List.of(BESTUURDER), List.of(BESTUURDER)),
     INTERVENE(List.of(BESTUURDER, STRATEEG), List.of(BESTUURDER, STRATEEG)),
-    RESOLVE_INTERVENTION(List.of(PROGRAMMATEAM), List.of());
+    RESOLVE_INTERVENTION(List.of(PROGRAMMATEAM), List.of()),
+    // the raden (issue 12's mechanisms on the weighing)
+    OPEN_ZIENSWIJZE_PERIOD(List.of(PROGRAMMATEAM), List.of()),
+    RECORD_ZIENSWIJZE(List.of(GRIFFIER), List.of(GRIFFIER)),
+    RECORD_RAAD_INFORMED(List.of(BESTUURDER, GRIFFIER), List.of(BESTUURDER, GRIFFIER));
 
     private final RoleRule rule;
 

@@ -8,5 +8,6 @@ import java.util.List;
  */
 public record WeighingAllowedActions(List<String> mayScoreFor, boolean mayRecordRaadRole, boolean mayPropose,
                                      boolean mayConfirm, boolean mayIntervene, boolean mayResolveInterventions,
-                                     List<WeighingAction> roleMay) {
+                                     List<WeighingAction> roleMay, boolean mayOpenZienswijzePeriod,
+                                     boolean mayRecordZienswijze, boolean mayRecordRaadInformed) {
 }

@@ -14,7 +14,15 @@ public record WeighingDocument(String weighingId, String title, String status, l
                                List<ThemeEntry> themes, List<Named> forms, List<Named> criteria,
                                List<Named> gemeenten, List<Score> scores, List<Spread> spread,
                                List<RaadRole> raadRoles, Proposal proposal, List<ConfirmationEntry> confirmations,
-                               List<InterventionEntry> interventions, Chosen chosen, List<HistoryLine> history) {
+                               List<InterventionEntry> interventions, Chosen chosen, List<HistoryLine> history,
+                               ZienswijzePeriod zienswijzePeriod, List<Zienswijze> zienswijzen,
+                               List<Informing> informings) {
+
+    /** A document stored before the raden's part was added reads with empty lists there. */
+    public WeighingDocument {
+        zienswijzen = zienswijzen == null ? List.of() : zienswijzen;
+        informings = informings == null ? List.of() : informings;
+    }
 
     public static final String OPEN = "OPEN";
     public static final String VOORGESTELD = "VOORGESTELD";
@@ -52,6 +60,19 @@ public record WeighingDocument(String weighingId, String title, String status, l
     }
 
     public record Chosen(String form, int revision, Instant at) {
+    }
+
+    // --- the raden: the zienswijze period on a revision, the zienswijzen given, the raden informed of the choice ---
+
+    public record ZienswijzePeriod(int revision, java.time.LocalDate endsOn, String byName, Instant at) {
+    }
+
+    public record Zienswijze(String gemeente, int revision, String text, nl.regiokompas.api.raad.Raadsbesluit raadsbesluit,
+                             String byName, Instant at) {
+    }
+
+    public record Informing(String gemeente, int revision, String kind, java.time.LocalDate date, String reference,
+                            String byName, Instant at) {
     }
 
     /** One event of the weighing, described in Dutch, with who and when. */

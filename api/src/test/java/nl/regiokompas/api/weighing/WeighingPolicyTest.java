@@ -2,12 +2,16 @@ package nl.regiokompas.api.weighing;
 
 import static nl.regiokompas.api.common.Role.AUDITOR;
 import static nl.regiokompas.api.common.Role.BESTUURDER;
+import static nl.regiokompas.api.common.Role.GRIFFIER;
 import static nl.regiokompas.api.common.Role.PROGRAMMATEAM;
 import static nl.regiokompas.api.common.Role.RAADSLID;
 import static nl.regiokompas.api.common.Role.STRATEEG;
 import static nl.regiokompas.api.weighing.WeighingAction.CONFIRM;
 import static nl.regiokompas.api.weighing.WeighingAction.INTERVENE;
 import static nl.regiokompas.api.weighing.WeighingAction.OPEN;
+import static nl.regiokompas.api.weighing.WeighingAction.OPEN_ZIENSWIJZE_PERIOD;
+import static nl.regiokompas.api.weighing.WeighingAction.RECORD_RAAD_INFORMED;
+import static nl.regiokompas.api.weighing.WeighingAction.RECORD_ZIENSWIJZE;
 import static nl.regiokompas.api.weighing.WeighingAction.PROPOSE_FORM;
 import static nl.regiokompas.api.weighing.WeighingAction.RECORD_RAAD_ROLE;
 import static nl.regiokompas.api.weighing.WeighingAction.RESOLVE_INTERVENTION;
@@ -36,11 +40,12 @@ class WeighingPolicyTest {
 
         assertThat(matrix).containsExactlyInAnyOrderEntriesOf(Map.of(
                 STRATEEG, List.of(OPEN, SCORE, RECORD_RAAD_ROLE, PROPOSE_FORM, INTERVENE),
-                BESTUURDER, List.of(CONFIRM, INTERVENE),
-                PROGRAMMATEAM, List.of(OPEN, RECORD_RAAD_ROLE, PROPOSE_FORM, RESOLVE_INTERVENTION),
+                BESTUURDER, List.of(CONFIRM, INTERVENE, RECORD_RAAD_INFORMED),
+                PROGRAMMATEAM, List.of(OPEN, RECORD_RAAD_ROLE, PROPOSE_FORM, RESOLVE_INTERVENTION,
+                        OPEN_ZIENSWIJZE_PERIOD),
                 RAADSLID, List.of(),
-                Role.GRIFFIER, List.of(),
-                AUDITOR, List.of()));
+                AUDITOR, List.of(),
+                GRIFFIER, List.of(RECORD_ZIENSWIJZE, RECORD_RAAD_INFORMED)));
     }
 
     @Test
@@ -68,11 +73,44 @@ class WeighingPolicyTest {
     }
 
     @Test
+    void the_programmateam_opens_a_zienswijze_period_on_a_proposal_nobody_confirmed_yet() {
+        assertThat(WeighingPolicy.allowedActions(PROGRAMMATEAM, null, proposed()).mayOpenZienswijzePeriod()).isTrue();
+        assertThat(WeighingPolicy.allowedActions(PROGRAMMATEAM, null, proposed("BUN")).mayOpenZienswijzePeriod())
+                .isFalse();
+        assertThat(WeighingPolicy.allowedActions(PROGRAMMATEAM, null, open()).mayOpenZienswijzePeriod()).isFalse();
+    }
+
+    @Test
+    void a_griffier_records_the_own_raads_zienswijze_while_a_period_is_on_the_current_revision() {
+        WeighingDocument withPeriod = withPeriod(proposed());
+        assertThat(WeighingPolicy.allowedActions(GRIFFIER, "HOU", withPeriod).mayRecordZienswijze()).isTrue();
+        assertThat(WeighingPolicy.allowedActions(GRIFFIER, "HOU", proposed()).mayRecordZienswijze()).isFalse();
+        assertThat(WeighingPolicy.allowedActions(STRATEEG, "HOU", withPeriod).mayRecordZienswijze()).isFalse();
+    }
+
+    @Test
+    void the_raad_is_informed_by_its_bestuurder_or_griffier_once_the_form_is_chosen() {
+        assertThat(WeighingPolicy.allowedActions(GRIFFIER, "HOU", chosen()).mayRecordRaadInformed()).isTrue();
+        assertThat(WeighingPolicy.allowedActions(BESTUURDER, "BUN", chosen()).mayRecordRaadInformed()).isTrue();
+        assertThat(WeighingPolicy.allowedActions(BESTUURDER, "BUN", proposed()).mayRecordRaadInformed()).isFalse();
+        assertThat(WeighingPolicy.allowedActions(STRATEEG, "BUN", chosen()).mayRecordRaadInformed()).isFalse();
+    }
+
+    private static WeighingDocument withPeriod(WeighingDocument d) {
+        return new WeighingDocument(d.weighingId(), d.title(), d.status(), d.version(), d.frameworkVersion(),
+                d.openedAt(), d.openedBy(), d.openedByName(), d.themes(), d.forms(), d.criteria(), d.gemeenten(),
+                d.scores(), d.spread(), d.raadRoles(), d.proposal(), d.confirmations(), d.interventions(), d.chosen(),
+                d.history(), new WeighingDocument.ZienswijzePeriod(d.proposal().revision(),
+                java.time.LocalDate.parse("2027-06-01"), "Programmateam", AT), List.of(), List.of());
+    }
+
+    @Test
     void readers_may_do_nothing() {
         for (WeighingDocument document : List.of(open(), proposed(), chosen())) {
             for (Role role : List.of(RAADSLID, AUDITOR)) {
                 assertThat(WeighingPolicy.allowedActions(role, "BUN", document))
-                        .isEqualTo(new WeighingAllowedActions(List.of(), false, false, false, false, false, List.of()));
+                        .isEqualTo(new WeighingAllowedActions(List.of(), false, false, false, false, false, List.of(),
+                                false, false, false));
             }
         }
     }
@@ -84,7 +122,7 @@ class WeighingPolicyTest {
                 List.of(new WeighingDocument.Named("BUN", "Bunnik"), new WeighingDocument.Named("HOU", "Houten")),
                 List.of(), List.of(), List.of(), proposal,
                 confirmed.stream().map(g -> new WeighingDocument.ConfirmationEntry(g, 1, null, "b", "B", AT)).toList(),
-                List.of(), chosen, List.of());
+                List.of(), chosen, List.of(), null, List.of(), List.of());
     }
 
     private static WeighingDocument open() {

@@ -68,6 +68,7 @@ import nl.regiokompas.api.raad.RecordZienswijze;
 import nl.regiokompas.api.raad.ZienswijzeAnswered;
 import nl.regiokompas.api.raad.ZienswijzePeriodOpened;
 import nl.regiokompas.api.raad.ZienswijzeRecorded;
+import nl.regiokompas.command.raad.InformingRules;
 import nl.regiokompas.command.raad.KaderLookup;
 import nl.regiokompas.command.raad.RaadsbesluitRules;
 import nl.regiokompas.command.common.Caller;
@@ -651,9 +652,7 @@ public class Assessment {
             throw RuleViolation.illegalState("De bestuurder van " + terms.nameOf(GEMEENTE, command.gemeente())
                     + " heeft in deze cyclus nog niet bevestigd; de raad wordt na de bevestiging geïnformeerd.");
         }
-        requireGiven("kind", "de vorm (raadsinformatiebrief of raadsvoorstel)", command.kind());
-        requireGiven("date", "de datum waarop de raad is geïnformeerd", command.date());
-        String reference = requireText("reference", "het kenmerk", command.reference(), Limits.SHORT_TEXT);
+        String reference = InformingRules.requireReference(command.kind(), command.date(), command.reference());
         apply(new RaadInformed(assessmentId, cycle, command.gemeente(), confirmation.revision(), command.kind(),
                 command.date(), reference));
         return getVersion();

@@ -13,6 +13,12 @@ import nl.regiokompas.api.weighing.FormInterventionOpened;
 import nl.regiokompas.api.weighing.FormInterventionResolved;
 import nl.regiokompas.api.weighing.FormProposed;
 import nl.regiokompas.api.weighing.FormScored;
+import nl.regiokompas.api.weighing.FormZienswijzePeriodOpened;
+import nl.regiokompas.api.weighing.FormZienswijzeRecorded;
+import nl.regiokompas.api.weighing.OpenFormZienswijzePeriod;
+import nl.regiokompas.api.weighing.RaadInformedOfForm;
+import nl.regiokompas.api.weighing.RecordFormZienswijze;
+import nl.regiokompas.api.weighing.RecordRaadInformedOfForm;
 import nl.regiokompas.api.weighing.InterveneOnForm;
 import nl.regiokompas.api.weighing.OpenWeighing;
 import nl.regiokompas.api.weighing.ProposeForm;
@@ -26,6 +32,9 @@ import nl.regiokompas.api.weighing.WeighingOpened;
 import nl.regiokompas.api.weighing.WeighingOutcome;
 import nl.regiokompas.command.common.Caller;
 import nl.regiokompas.command.common.Choices;
+import nl.regiokompas.command.raad.InformingRules;
+import nl.regiokompas.command.raad.RaadsbesluitRules;
+import nl.regiokompas.command.raad.ZienswijzePeriod;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -49,6 +58,9 @@ import static nl.regiokompas.api.framework.FrameworkTerms.Term.GOVERNANCE_FORM;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.THEME;
 import static nl.regiokompas.api.weighing.WeighingAction.CONFIRM;
 import static nl.regiokompas.api.weighing.WeighingAction.INTERVENE;
+import static nl.regiokompas.api.weighing.WeighingAction.OPEN_ZIENSWIJZE_PERIOD;
+import static nl.regiokompas.api.weighing.WeighingAction.RECORD_RAAD_INFORMED;
+import static nl.regiokompas.api.weighing.WeighingAction.RECORD_ZIENSWIJZE;
 import static nl.regiokompas.api.weighing.WeighingAction.PROPOSE_FORM;
 import static nl.regiokompas.api.weighing.WeighingAction.RECORD_RAAD_ROLE;
 import static nl.regiokompas.api.weighing.WeighingAction.RESOLVE_INTERVENTION;
@@ -66,8 +78,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * the raden; a proposal (revision) of one form is confirmed per gemeente by its bestuurder, as an assessment is,
  * with interventions; when all confirmed and none is open, the form is chosen for every theme covered.
  * <p>
- * Open for the raden: a zienswijze or informing of the raad would be further events on this weighing, keyed by
- * gemeente and revision, beside {@link RaadRoleRecorded}.
+ * The raden take part with the mechanisms of the assessment: a zienswijze period on a revision holds the
+ * confirmations ({@link ZienswijzePeriod}, shared with the assessment), and after the choice each raad is informed.
  */
 @Aggregate
 public class Weighing {
@@ -80,7 +92,9 @@ public class Weighing {
     private static final Map<WeighingAction, String> OWN_GEMEENTE_ONLY = Map.of(
             SCORE, "Een strateeg scoort alleen voor de eigen gemeente (%s), niet voor %s.",
             CONFIRM, "Een bestuurder bevestigt alleen voor de eigen gemeente (%s), niet voor %s.",
-            INTERVENE, "U intervenieert alleen namens de eigen gemeente (%s), niet namens %s.");
+            INTERVENE, "U intervenieert alleen namens de eigen gemeente (%s), niet namens %s.",
+            RECORD_ZIENSWIJZE, "Een griffier legt alleen vast voor de eigen gemeente (%s), niet voor %s.",
+            RECORD_RAAD_INFORMED, "U legt het informeren van de raad alleen vast voor de eigen gemeente (%s), niet voor %s.");
 
     @AggregateIdentifier
     private String weighingId;
@@ -98,6 +112,7 @@ public class Weighing {
     private final Map<String, String> openInterventionGemeente = new HashMap<>();
     private final Set<String> interventionIds = new HashSet<>();
     private boolean chosen;
+    private final ZienswijzePeriod zienswijze = new ZienswijzePeriod();
 
     protected Weighing() {
     }
@@ -200,6 +215,7 @@ public class Weighing {
             throw RuleViolation.illegalState("De bestuurder van " + terms.nameOf(GEMEENTE, command.gemeente())
                     + " heeft revisie " + revision + " al bevestigd.");
         }
+        zienswijze.requireNoZienswijzeWaiting(revision, gemeenten, terms);
         String note = optionalText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
         apply(new FormConfirmed(weighingId, command.gemeente(), revision, note));
         chooseWhenComplete();
@@ -238,9 +254,45 @@ public class Weighing {
         return outcome(null);
     }
 
+    // --- The raden (issue 12's mechanisms): zienswijze on a revision, informing after the choice ---
+
+    @CommandHandler
+    public WeighingOutcome handle(OpenFormZienswijzePeriod command, MetaData metaData) {
+        guard(OPEN_ZIENSWIJZE_PERIOD, null, metaData);
+        requireProposal("Er is nog geen voorgestelde vorm om de raden een zienswijze op te vragen.");
+        zienswijze.requireMayOpen(revision, command.endsOn(), !confirmationsByGemeente.isEmpty());
+        apply(new FormZienswijzePeriodOpened(weighingId, revision, command.endsOn()));
+        return outcome(null);
+    }
+
+    @CommandHandler
+    public WeighingOutcome handle(RecordFormZienswijze command, MetaData metaData) {
+        guard(RECORD_ZIENSWIJZE, command.gemeente(), metaData);
+        requireParticipant(command.gemeente());
+        zienswijze.requireMayBeRecorded(revision == null ? 0 : revision, command.gemeente(), terms);
+        String text = requireText("text", "de zienswijze", command.text(), Limits.LONG_TEXT);
+        apply(new FormZienswijzeRecorded(weighingId, revision, command.gemeente(), text,
+                RaadsbesluitRules.require("raadsbesluit", command.raadsbesluit())));
+        return outcome(null);
+    }
+
+    @CommandHandler
+    public WeighingOutcome handle(RecordRaadInformedOfForm command, MetaData metaData) {
+        guard(RECORD_RAAD_INFORMED, command.gemeente(), metaData);
+        requireParticipant(command.gemeente());
+        if (!chosen) {
+            throw RuleViolation.illegalState("De samenwerkingsvorm is nog niet gekozen; de raad wordt geïnformeerd "
+                    + "nadat alle bestuurders de vorm bevestigden.");
+        }
+        String reference = InformingRules.requireReference(command.kind(), command.date(), command.reference());
+        apply(new RaadInformedOfForm(weighingId, command.gemeente(), revision, command.kind(), command.date(),
+                reference));
+        return outcome(null);
+    }
+
     /**
      * What every command passes first, in this order: the caller's role may do {@code action}; a role that acts
-     * only for its own gemeente acts for that one; the form is not chosen yet.
+     * only for its own gemeente acts for that one; the form is not chosen yet (informing the raad follows the choice).
      */
     private void guard(WeighingAction action, String gemeente, MetaData metaData) {
         Caller caller = Caller.from(metaData);
@@ -250,7 +302,7 @@ public class Weighing {
             throw RuleViolation.notAllowed(String.format(ownGemeenteOnly, terms.nameOf(GEMEENTE, caller.gemeente()),
                     terms.nameOf(GEMEENTE, gemeente)));
         }
-        if (chosen) {
+        if (chosen && action != RECORD_RAAD_INFORMED) {
             throw RuleViolation.illegalState(CHOSEN);
         }
     }
@@ -334,5 +386,15 @@ public class Weighing {
     @EventSourcingHandler
     void on(FormChosen event) {
         chosen = true;
+    }
+
+    @EventSourcingHandler
+    void on(FormZienswijzePeriodOpened event) {
+        zienswijze.opened(event.revision(), event.endsOn());
+    }
+
+    @EventSourcingHandler
+    void on(FormZienswijzeRecorded event) {
+        zienswijze.given(event.revision(), event.gemeente());
     }
 }

@@ -1,6 +1,7 @@
 package nl.regiokompas.query.weighing;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import nl.regiokompas.api.weighing.FormInterventionOpened;
 import nl.regiokompas.api.weighing.FormInterventionResolved;
 import nl.regiokompas.api.weighing.FormProposed;
 import nl.regiokompas.api.weighing.FormScored;
+import nl.regiokompas.api.weighing.FormZienswijzePeriodOpened;
+import nl.regiokompas.api.weighing.FormZienswijzeRecorded;
+import nl.regiokompas.api.weighing.RaadInformedOfForm;
 import nl.regiokompas.api.weighing.RaadRoleRecorded;
 import nl.regiokompas.api.weighing.WeighingDocument;
 import nl.regiokompas.api.weighing.WeighingDocument.ConfirmationEntry;
@@ -35,6 +39,7 @@ public final class WeighingDocumentFold {
 
     /** Scores that lie this far apart or further count as disagreement between gemeenten. */
     static final int DISAGREEMENT = 2;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private WeighingDocumentFold() {
     }
@@ -43,7 +48,9 @@ public final class WeighingDocumentFold {
         return payload instanceof WeighingOpened || payload instanceof FormScored
                 || payload instanceof RaadRoleRecorded || payload instanceof FormProposed
                 || payload instanceof FormConfirmed || payload instanceof FormInterventionOpened
-                || payload instanceof FormInterventionResolved || payload instanceof FormChosen;
+                || payload instanceof FormInterventionResolved || payload instanceof FormChosen
+                || payload instanceof FormZienswijzePeriodOpened || payload instanceof FormZienswijzeRecorded
+                || payload instanceof RaadInformedOfForm;
     }
 
     /** {@code before} one event further; null for an event that opens nothing and has no document to change. */
@@ -99,6 +106,20 @@ public final class WeighingDocumentFold {
             d.status = WeighingDocument.GEKOZEN;
             description = "Samenwerkingsvorm gekozen: " + name(before.forms(), e.form()) + " (revisie "
                     + e.revision() + "), bevestigd door alle gemeenten.";
+        } else if (payload instanceof FormZienswijzePeriodOpened e) {
+            d.zienswijzePeriod = new WeighingDocument.ZienswijzePeriod(e.revision(), e.endsOn(), byName, at);
+            description = "Revisie " + e.revision() + " ligt tot en met " + DAY.format(e.endsOn())
+                    + " voor zienswijze bij de gemeenteraden.";
+        } else if (payload instanceof FormZienswijzeRecorded e) {
+            d.zienswijzen.add(new WeighingDocument.Zienswijze(e.gemeente(), e.revision(), e.text(), e.raadsbesluit(),
+                    byName, at));
+            description = "Zienswijze van de raad van " + name(before.gemeenten(), e.gemeente()) + " op revisie "
+                    + e.revision() + " (raadsbesluit " + e.raadsbesluit().reference() + ").";
+        } else if (payload instanceof RaadInformedOfForm e) {
+            d.informings.add(new WeighingDocument.Informing(e.gemeente(), e.revision(), e.kind().name(), e.date(),
+                    e.reference(), byName, at));
+            description = "De raad van " + name(before.gemeenten(), e.gemeente()) + " is geïnformeerd over de "
+                    + "gekozen vorm: " + e.kind().word() + " " + e.reference() + " van " + DAY.format(e.date()) + ".";
         } else {
             return before;
         }
@@ -114,7 +135,7 @@ public final class WeighingDocumentFold {
                 at, by, byName, themes, named(t, FrameworkTerms.Term.GOVERNANCE_FORM, e.forms()),
                 named(t, FrameworkTerms.Term.FORM_CRITERION, e.criteria()),
                 named(t, FrameworkTerms.Term.GEMEENTE, e.gemeenten()), List.of(), List.of(), List.of(), null,
-                List.of(), List.of(), null, List.of());
+                List.of(), List.of(), null, List.of(), null, List.of(), List.of());
     }
 
     private static List<Named> named(FrameworkTerms terms, FrameworkTerms.Term term, List<String> codes) {
@@ -149,7 +170,7 @@ public final class WeighingDocumentFold {
         return new WeighingDocument(d.weighingId(), d.title(), d.status(), version, d.frameworkVersion(), d.openedAt(),
                 d.openedBy(), d.openedByName(), d.themes(), d.forms(), d.criteria(), d.gemeenten(), d.scores(),
                 d.spread(), d.raadRoles(), d.proposal(), d.confirmations(), d.interventions(), d.chosen(),
-                List.copyOf(history));
+                List.copyOf(history), d.zienswijzePeriod(), d.zienswijzen(), d.informings());
     }
 
     private static String name(List<Named> named, String code) {
@@ -183,6 +204,9 @@ public final class WeighingDocumentFold {
         private WeighingDocument.Proposal proposal;
         private WeighingDocument.Chosen chosen;
         private String status;
+        private WeighingDocument.ZienswijzePeriod zienswijzePeriod;
+        private final List<WeighingDocument.Zienswijze> zienswijzen;
+        private final List<WeighingDocument.Informing> informings;
 
         Mutable(WeighingDocument before, long version) {
             this.before = before;
@@ -194,6 +218,9 @@ public final class WeighingDocumentFold {
             this.proposal = before.proposal();
             this.chosen = before.chosen();
             this.status = before.status();
+            this.zienswijzePeriod = before.zienswijzePeriod();
+            this.zienswijzen = new ArrayList<>(before.zienswijzen());
+            this.informings = new ArrayList<>(before.informings());
         }
 
         WeighingDocument document() {
@@ -205,7 +232,8 @@ public final class WeighingDocumentFold {
                     before.frameworkVersion(), before.openedAt(), before.openedBy(), before.openedByName(),
                     before.themes(), before.forms(), before.criteria(), before.gemeenten(), List.copyOf(scores),
                     spread(before.forms(), before.criteria(), scores), List.copyOf(raadRoles), proposal,
-                    List.copyOf(confirmations), List.copyOf(interventions), chosen, before.history());
+                    List.copyOf(confirmations), List.copyOf(interventions), chosen, before.history(), zienswijzePeriod,
+                    List.copyOf(zienswijzen), List.copyOf(informings));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import nl.regiokompas.api.weighing.FindWeighing;
+import nl.regiokompas.api.weighing.FindWeighingsOfAssessment;
 import nl.regiokompas.api.weighing.ListWeighings;
 import nl.regiokompas.api.weighing.WeighingDocument;
 import nl.regiokompas.query.support.Json;
@@ -78,6 +79,16 @@ class WeighingProjection {
                         ORDER BY opened_at DESC, weighing_id""",
                 (row, n) -> Json.read(row.getString(1), DOCUMENT), timestamp(query.from()), timestamp(query.from()),
                 timestamp(query.to()), timestamp(query.to()));
+    }
+
+    @QueryHandler
+    List<WeighingDocument> handle(FindWeighingsOfAssessment query) {
+        return jdbc.query("""
+                        SELECT document FROM weighing
+                        WHERE document -> 'themes' @> CAST(? AS jsonb)
+                        ORDER BY opened_at DESC, weighing_id""",
+                (row, n) -> Json.read(row.getString(1), DOCUMENT),
+                Json.write(List.of(java.util.Map.of("assessmentId", query.assessmentId()))));
     }
 
     private Optional<WeighingDocument> find(String weighingId) {

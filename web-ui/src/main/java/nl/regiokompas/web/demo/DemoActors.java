@@ -24,6 +24,10 @@ final class DemoActors {
         return of("bestuurder", "Wethouder ", gemeente, Role.BESTUURDER);
     }
 
+    Map<String, String> griffier(FrameworkContent.Gemeente gemeente) {
+        return of("griffier", "Griffier ", gemeente, Role.GRIFFIER);
+    }
+
     Map<String, String> programmateam() {
         return Map.of(
                 AuditMetaData.USER_ID, "programmateam",

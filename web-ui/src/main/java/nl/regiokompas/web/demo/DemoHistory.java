@@ -12,12 +12,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 /**
  * A lived-in history over the past years: the themes' first cycles begin {@code cycles} years (and a
  * month) ago, two weeks apart, and every next cycle a year later, so that the last one ends before today.
- * Written under the {@link DemoClock}, which is put back afterwards.
+ * Then one complete form weighing over the first two themes ({@link DemoWeighingScript}). Written under the
+ * {@link DemoClock}, which is put back afterwards.
  */
 final class DemoHistory {
 
     private static final Duration THEME_STAGGER = Duration.ofDays(14);
     private static final Duration MARGIN = Duration.ofDays(30);
+    /** Vorm volgt inhoud: one form weighing over the first confirmed themes, after their last cycle. */
+    private static final int WEIGHED_THEMES = 2;
 
     private final CommandGateway commands;
     private final FrameworkContent framework;
@@ -36,9 +39,15 @@ final class DemoHistory {
         DemoHistoryScript script = new DemoHistoryScript(commands, framework, new Random(seed));
         return DemoClock.during(() -> {
             List<String> assessmentIds = new ArrayList<>();
+            Instant last = origin;
             for (int i = 0; i < themes.size(); i++) {
                 Instant start = origin.plus(THEME_STAGGER.multipliedBy(i));
                 assessmentIds.add(script.writeTheme(themes.get(i), cycles, start, now));
+                last = last.isAfter(script.lastMoment()) ? last : script.lastMoment();
+            }
+            List<String> weighed = themes.stream().limit(WEIGHED_THEMES).map(FrameworkContent.Theme::code).toList();
+            if (!weighed.isEmpty() && !framework.formCriteria().isEmpty()) {
+                new DemoWeighingScript(commands, framework, new Random(seed)).write(weighed, last, now);
             }
             return assessmentIds;
         });

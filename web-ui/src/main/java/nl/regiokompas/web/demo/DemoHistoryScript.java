@@ -98,6 +98,11 @@ final class DemoHistoryScript {
         return assessmentId;
     }
 
+    /** The moment the last theme written reached: what follows it (a form weighing) comes later. */
+    Instant lastMoment() {
+        return timeline.now();
+    }
+
     private void writeCycle(String assessmentId, FrameworkContent.Theme theme) {
         Map<String, Map<String, Integer>> leanings = new HashMap<>();
         Map<String, String> scales = recordInputs(assessmentId, leanings);

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * The STOMP destinations of docs/api.md, and nothing else: the list topic, the topic of one assessment and its
- * presence topic. The simple broker reads a subscription as an Ant-style pattern ({@code *}, {@code **},
+ * presence topic, and the topic of one form weighing. The simple broker reads a subscription as an Ant-style pattern ({@code *}, {@code **},
  * {@code ?}, <code>{name}</code>), so one subscription with a wildcard would receive the messages of many
  * destinations; an assessment id here is therefore plain letters, digits and dashes, and a destination
  * with anything else is no topic of ours.
@@ -16,7 +16,22 @@ final class LiveTopics {
     private static final String PRESENCE_SUFFIX = "/presence";
     private static final Pattern ASSESSMENT_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
+    private static final String WEIGHING_PREFIX = "/topic/weighings/";
+
     private LiveTopics() {
+    }
+
+    static String weighing(String weighingId) {
+        return WEIGHING_PREFIX + weighingId;
+    }
+
+    /** The weighing id of a weighing topic, or null for any other destination. */
+    static String weighingOf(String destination) {
+        if (destination == null || !destination.startsWith(WEIGHING_PREFIX)) {
+            return null;
+        }
+        String id = destination.substring(WEIGHING_PREFIX.length());
+        return ASSESSMENT_ID.matcher(id).matches() ? id : null;
     }
 
     static String assessment(String assessmentId) {

@@ -57,6 +57,7 @@ class LiveUpdates {
             KadersAnswered.class, RaadVerdictRecorded.class, ZienswijzePeriodOpened.class, ZienswijzeRecorded.class,
             RaadInformed.class);
     private static final String KADER_AGGREGATE = "Kader";
+    private static final String WEIGHING_AGGREGATE = "Weighing";
 
     private final SimpMessageSendingOperations broker;
     private final QueryGateway queries;
@@ -70,6 +71,11 @@ class LiveUpdates {
     void on(Object payload, EventMessage<?> message) {
         if (message instanceof DomainEventMessage<?> kader && KADER_AGGREGATE.equals(kader.getType())) {
             pushKader(payload, kader);
+            return;
+        }
+        if (message instanceof DomainEventMessage<?> weighing && WEIGHING_AGGREGATE.equals(weighing.getType())) {
+            broker.convertAndSend(LiveTopics.weighing(weighing.getAggregateIdentifier()),
+                    WeighingChange.of(weighing));
             return;
         }
         if (!(message instanceof DomainEventMessage<?> event) || !ASSESSMENT_AGGREGATE.equals(event.getType())) {

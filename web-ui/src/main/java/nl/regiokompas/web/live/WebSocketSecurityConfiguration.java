@@ -14,7 +14,7 @@ import org.springframework.security.messaging.access.intercept.MessageMatcherDel
 import org.springframework.security.messaging.util.matcher.MessageMatcher;
 
 /**
- * Who may subscribe to what. Every signed-in role reads the live events of assessments; who is looking
+ * Who may subscribe to what. Every signed-in role reads the live events of assessments and form weighings; who is looking
  * (presence) is shared among the people who work on assessments and the auditor, not with raadsleden.
  * Anything else is refused, which the client receives as a STOMP ERROR frame; that includes every
  * subscription with a wildcard (see {@link LiveTopics}).
@@ -33,7 +33,8 @@ class WebSocketSecurityConfiguration {
                 .matchers(subscriptionTo(destination -> LiveTopics.presenceOf(destination) != null))
                 .hasAnyRole("STRATEEG", "BESTUURDER", "PROGRAMMATEAM", "AUDITOR")
                 .matchers(subscriptionTo(destination -> LiveTopics.isAssessmentList(destination)
-                        || LiveTopics.assessmentOf(destination) != null)).authenticated()
+                        || LiveTopics.assessmentOf(destination) != null
+                        || LiveTopics.weighingOf(destination) != null)).authenticated()
                 .anyMessage().denyAll()
                 .build();
     }

@@ -1,5 +1,6 @@
 package nl.regiokompas.web.weighing;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,7 +8,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.regiokompas.api.assessment.InterventionKind;
 import nl.regiokompas.api.assessment.InterventionOutcome;
+import nl.regiokompas.api.raad.InformingKind;
+import nl.regiokompas.api.raad.Raadsbesluit;
 import nl.regiokompas.api.weighing.ConfirmForm;
+import nl.regiokompas.api.weighing.OpenFormZienswijzePeriod;
+import nl.regiokompas.api.weighing.RecordFormZienswijze;
+import nl.regiokompas.api.weighing.RecordRaadInformedOfForm;
 import nl.regiokompas.api.weighing.InterveneOnForm;
 import nl.regiokompas.api.weighing.OpenWeighing;
 import nl.regiokompas.api.weighing.ProposeForm;
@@ -67,6 +73,15 @@ class WeighingCommandController {
     record InterventionOpened(String interventionId, long version) {
     }
 
+    record PeriodRequest(LocalDate endsOn) {
+    }
+
+    record ZienswijzeRequest(String gemeente, String text, Raadsbesluit raadsbesluit) {
+    }
+
+    record InformingRequest(String gemeente, InformingKind kind, LocalDate date, String reference) {
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     WeighingOutcome open(@RequestBody OpenRequest request) {
@@ -108,5 +123,24 @@ class WeighingCommandController {
     WeighingOutcome resolve(@PathVariable String id, @PathVariable String interventionId,
                             @Valid @RequestBody ResolutionRequest request) {
         return commands.sendAndWait(new ResolveFormIntervention(id, interventionId, request.outcome(), request.note()));
+    }
+
+    // --- the raden: the same paths as on an assessment (RaadController) ---
+
+    @PostMapping("/{id}/zienswijze-periods")
+    WeighingOutcome openZienswijzePeriod(@PathVariable String id, @RequestBody PeriodRequest request) {
+        return commands.sendAndWait(new OpenFormZienswijzePeriod(id, request.endsOn()));
+    }
+
+    @PostMapping("/{id}/zienswijzen")
+    WeighingOutcome recordZienswijze(@PathVariable String id, @RequestBody ZienswijzeRequest request) {
+        return commands.sendAndWait(new RecordFormZienswijze(id, request.gemeente(), request.text(),
+                request.raadsbesluit()));
+    }
+
+    @PostMapping("/{id}/raad-informing")
+    WeighingOutcome recordRaadInformed(@PathVariable String id, @RequestBody InformingRequest request) {
+        return commands.sendAndWait(new RecordRaadInformedOfForm(id, request.gemeente(), request.kind(),
+                request.date(), request.reference()));
     }
 }

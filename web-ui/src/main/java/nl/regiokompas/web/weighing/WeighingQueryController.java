@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import nl.regiokompas.api.weighing.FindWeighing;
+import nl.regiokompas.api.weighing.FindWeighingsOfAssessment;
 import nl.regiokompas.api.weighing.ListWeighings;
 import nl.regiokompas.api.weighing.WeighingAllowedActions;
 import nl.regiokompas.api.weighing.WeighingDocument;
@@ -43,9 +44,11 @@ class WeighingQueryController {
     record WeighingView(@JsonUnwrapped WeighingDocument document, WeighingAllowedActions allowedActions) {
     }
 
+    /** Every weighing, or with {@code ?assessmentId=} those covering that assessment's decision (its form). */
     @GetMapping("/api/weighings")
-    List<WeighingDocument> weighings() {
-        return queries.query(ListWeighings.all(), ResponseTypes.multipleInstancesOf(WeighingDocument.class)).join();
+    List<WeighingDocument> weighings(@RequestParam(required = false) String assessmentId) {
+        Object query = assessmentId == null ? ListWeighings.all() : new FindWeighingsOfAssessment(assessmentId);
+        return queries.query(query, ResponseTypes.multipleInstancesOf(WeighingDocument.class)).join();
     }
 
     @GetMapping("/api/weighings/{id}")

@@ -74,6 +74,23 @@ class DemoHistoryTest extends IntegrationTest {
     }
 
     @Test
+    void the_demo_history_weighs_the_form_of_its_themes_through_to_the_choice() {
+        String assessmentId = writeDemoHistory(1);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode weighings = api.get("raadslid.bun", "/api/weighings?assessmentId=" + assessmentId).json();
+            assertThat(weighings).isNotEmpty();
+            JsonNode weighing = weighings.get(0);
+            assertThat(weighing.get("status").asText()).isEqualTo("GEKOZEN");
+            assertThat(weighing.get("scores")).hasSize(weighing.get("gemeenten").size()
+                    * weighing.get("forms").size() * weighing.get("criteria").size());
+            assertThat(weighing.get("confirmations")).hasSize(weighing.get("gemeenten").size());
+            assertThat(weighing.get("zienswijzen")).hasSize(weighing.get("gemeenten").size());
+            assertThat(weighing.get("informings")).hasSize(weighing.get("gemeenten").size());
+        });
+    }
+
+    @Test
     void a_users_command_while_the_demo_clock_runs_gets_the_current_time_and_no_demo_mark() {
         Instant before = Instant.now();
 
