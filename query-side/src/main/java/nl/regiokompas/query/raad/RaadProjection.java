@@ -93,7 +93,8 @@ class RaadProjection {
     }
 
     @EventHandler
-    void on(ThemeScaleProposed e, @Timestamp Instant at) {
+    void on(ThemeScaleProposed e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        reached(e.assessmentId(), sequence);
         jdbc.update("UPDATE raad_assessment SET first_proposed_at = COALESCE(first_proposed_at, ?) WHERE assessment_id = ?",
                 timestamp(at), e.assessmentId());
         jdbc.update("""
@@ -141,7 +142,8 @@ class RaadProjection {
     }
 
     @EventHandler
-    void on(AssessmentReopened e) {
+    void on(AssessmentReopened e, @SequenceNumber long sequence) {
+        reached(e.assessmentId(), sequence);
         jdbc.update("UPDATE raad_assessment SET decided = FALSE, cycle = ? WHERE assessment_id = ?", e.cycle(),
                 e.assessmentId());
     }
@@ -187,7 +189,10 @@ class RaadProjection {
                 e.reference(), timestamp(at));
     }
 
-    /** The version of the assessment whose raad event this view includes now (read-your-writes for raad commands). */
+    /**
+     * The version of the assessment up to which this view includes what concerns the raden: the last proposal,
+     * confirmation, reopening or raad event (read-your-writes after those; other events of the assessment leave it).
+     */
     private void reached(String assessmentId, long sequence) {
         jdbc.update("UPDATE raad_assessment SET version = GREATEST(version, ?) WHERE assessment_id = ?", sequence,
                 assessmentId);

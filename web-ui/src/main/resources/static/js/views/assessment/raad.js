@@ -147,6 +147,25 @@ export function raadSection({me, terms, edit}) {
         }
     }
 
+    /**
+     * The raad's view follows the document by its own projection, which knows only the raad's events: when it is
+     * behind the document, it may lack the change just shown (a confirmation), so ask again a few times, briefly.
+     */
+    async function catchUp(version) {
+        for (const pause of [0, 300, 1000, 2000]) {
+            if (pause) {
+                await new Promise(resolve => setTimeout(resolve, pause));
+            }
+            if (version !== loadedForVersion) {
+                return;
+            }
+            await load();
+            if (raad.version >= version) {
+                return;
+            }
+        }
+    }
+
     function informing(gemeente) {
         const confirmation = gemeente.confirmation;
         const parts = gemeente.informed.map(item => `${INFORMING_KINDS[item.kind]} ${item.reference} op ${date(item.date)}`);
@@ -234,7 +253,7 @@ export function raadSection({me, terms, edit}) {
             assessmentId = doc.assessmentId;
             if (doc.version !== loadedForVersion) {
                 loadedForVersion = doc.version;
-                load().catch(console.warn);
+                catchUp(doc.version).catch(console.warn);
             }
         },
         drop(roleMay) {
