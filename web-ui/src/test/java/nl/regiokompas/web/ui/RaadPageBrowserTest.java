@@ -57,13 +57,7 @@ class RaadPageBrowserTest extends BrowserTest {
                 "text", "Vervoer blijft gratis voor leerlingen.", "raadsbesluit",
                 body("date", "2027-02-11", "reference", "RB-2027-08")));
         assertThat(kader.status()).as(kader.toString()).isEqualTo(201);
-        Api.Response opened = api.post("strateeg.wbd", "/api/assessments", body("themeCode", THEME,
-                "gemeenten", java.util.List.of("WBD", "ZST")));
-        String id = opened.json().get("assessmentId").asText();
-        Api.Response proposed = api.post("strateeg.wbd", "/api/assessments/" + id + "/proposals", body("scales",
-                nl.regiokompas.web.assessment.AssessmentScenarios.REGIONAL_SCALES, "rationale", "Regionaal vervoer.",
-                "expectedVersion", opened.version()));
-        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+        String id = nl.regiokompas.web.raad.RaadScenario.proposed(api, THEME, java.util.List.of("WBD", "ZST")).assessmentId;
 
         browser.login("bestuurder.wbd");
         browser.open("#/afweging/" + id, "Afweging: Leerlingenvervoer");
