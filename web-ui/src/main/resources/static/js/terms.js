@@ -33,6 +33,14 @@ export const FOLLOW_UPS = {
     DIRECT_OPGEPAKT: 'Direct opgepakt', NADERE_UITWERKING: 'Vraagt nadere uitwerking of besluitvorming',
     MEER_VOORBEREIDING: 'Vraagt meer voorbereiding',
 };
+// the gemeenteraad (issue 12): a confirmation as the raad sees it, and how the raad was informed
+export const RAAD_STATUS = {
+    TER_KENNISGEVING: 'ter kennisgeving (binnen de kaders)',
+    VOORWAARDELIJK: 'voorwaardelijk: wacht op het oordeel van de raad',
+    INGESTEMD: 'de raad stemde in',
+    NIET_INGESTEMD: 'de raad stemde niet in',
+};
+export const INFORMING_KINDS = {RAADSINFORMATIEBRIEF: 'raadsinformatiebrief', RAADSVOORSTEL: 'raadsvoorstel'};
 export const ROLES = {
     STRATEEG: 'Strateeg', BESTUURDER: 'Bestuurder (wethouder)', RAADSLID: 'Raadslid',
     PROGRAMMATEAM: 'Programmateam', AUDITOR: 'Auditor', GRIFFIER: 'Griffier',

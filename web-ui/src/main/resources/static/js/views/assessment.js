@@ -27,6 +27,7 @@ import {DocumentSync} from './assessment/sync.js';
 import {facts as factsOf} from './assessment/facts.js';
 import {lookBack} from './audit/look-back.js';
 import {CycleRevisions} from './assessment/revisions.js';
+import {raadSection} from './assessment/raad.js';
 
 export async function assessment(container, {me, parameters}) {
     const id = parameters[0];
@@ -124,6 +125,7 @@ export async function assessment(container, {me, parameters}) {
         preconditions: preconditions(context),
         interventions: interventions(context),
         formal: formal(context),
+        raad: raadSection(context),
     };
     const looking = lookBack(context, id);
     const formOfWeighing = chosenForm(id);
@@ -147,11 +149,13 @@ export async function assessment(container, {me, parameters}) {
         looking.element,
         ...(confirmsFirst ? [
             h('div', {class: 'twee-kolommen'}, sections.proposal.element, sections.confirmations.element),
+            sections.raad.element,
             h('details', {class: 'inklapper', id: 'matrix-inklapper'},
                 h('summary', {}, 'Bekijk de inbreng per criterium'), sections.matrix.element),
         ] : [
             sections.matrix.element,
             h('div', {class: 'twee-kolommen'}, sections.proposal.element, sections.confirmations.element),
+            sections.raad.element,
         ]),
         h('div', {class: 'twee-kolommen'}, sections.responsibilities.element, sections.preconditions.element),
         sections.interventions.element,

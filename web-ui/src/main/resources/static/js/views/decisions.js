@@ -6,6 +6,7 @@ import {date, days, framework, moment, revisionText} from '../terms.js';
 import {setTitle} from '../shell.js';
 import {dateInput, filterForm} from './filters.js';
 import {decisionLinks} from './audit/links.js';
+import {informingLine, raadInforming} from './audit/raad-informing.js';
 
 export async function decisions(container) {
     setTitle('Bevestigingen');
@@ -33,16 +34,17 @@ export async function decisions(container) {
 
     async function load(filters = {}) {
         const items = await api.get(`/api/decisions${query(filters)}`);
+        const informed = await raadInforming();
         replaceChildren(results,
             h('h2', {}, items.length === 1 ? '1 bevestiging' : `${items.length} bevestigingen`),
-            items.length ? h('ul', {class: 'lijst'}, items.map(item => decision(item, terms)))
+            items.length ? h('ul', {class: 'lijst'}, items.map(item => decision(item, terms, informed(item.assessmentId, item.cycle))))
                 : h('p', {class: 'leeg'}, 'Geen bevestigingen gevonden.'));
     }
 
     await load();
 }
 
-function decision(item, terms) {
+function decision(item, terms, informed) {
     return h('li', {},
         h('h3', {}, `${terms.theme(item.themeCode)}: ${terms.titleOf(item)}`),
         // a decision rests on the current proposal, the last revision of its cycle; item.revision counts across cycles
@@ -51,6 +53,7 @@ function decision(item, terms) {
         h('ul', {}, terms.layers.map(layer => h('li', {}, `${layer.name}: `, h('strong', {}, terms.scale(item.scales[layer.code]))))),
         h('p', {}, 'Bevestigd door: ', (item.confirmations || [])
             .map(c => `${terms.gemeente(c.gemeente)} (${date(c.at)})`).join(', ') || '–'),
+        informingLine(informed, terms),
         (item.responsibilities || []).length ? h('p', {}, 'Verantwoordelijkheden: ', item.responsibilities
             .map(r => `${terms.layer(r.layer)} ${r.kind.toLowerCase()}: ${r.holder}`).join('; ')) : null,
         (item.preconditions || []).length ? h('p', {}, 'Randvoorwaarden: ', item.preconditions.map(p => p.text).join('; ')) : null,

@@ -6,17 +6,12 @@
 import {api} from '../api.js';
 import {h, replaceChildren} from '../dom.js';
 import {field, form, input, select, showSuccess, textarea, values, blankToNull} from '../forms.js';
-import {framework, moment} from '../terms.js';
+import {framework, INFORMING_KINDS, moment, RAAD_STATUS} from '../terms.js';
 import {announce, setTitle} from '../shell.js';
 import {live} from '../live.js';
 
-const STATUS = {
-    TER_KENNISGEVING: 'ter kennisgeving (binnen de kaders)',
-    VOORWAARDELIJK: 'voorwaardelijk: wacht op het oordeel van de raad',
-    INGESTEMD: 'de raad stemde in',
-    NIET_INGESTEMD: 'de raad stemde niet in',
-};
-const KINDS = {RAADSINFORMATIEBRIEF: 'raadsinformatiebrief', RAADSVOORSTEL: 'raadsvoorstel'};
+const STATUS = RAAD_STATUS;
+const KINDS = INFORMING_KINDS;
 
 export async function raad(container, {me, parameters}) {
     const terms = await framework();

@@ -93,7 +93,8 @@ class RaadProjection {
     }
 
     @EventHandler
-    void on(ThemeScaleProposed e, @Timestamp Instant at) {
+    void on(ThemeScaleProposed e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        reached(e.assessmentId(), sequence);
         jdbc.update("UPDATE raad_assessment SET first_proposed_at = COALESCE(first_proposed_at, ?) WHERE assessment_id = ?",
                 timestamp(at), e.assessmentId());
         jdbc.update("""
@@ -105,6 +106,7 @@ class RaadProjection {
     @EventHandler
     void on(ConfirmedByBestuurder e, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(AuditMetaData.USER_ID) String by) {
+        reached(e.assessmentId(), sequence);
         jdbc.update("""
                         INSERT INTO raad_confirmation (assessment_id, sequence, cycle, gemeente, revision, confirmed_at,
                             confirmed_by, answers, conditional, current)
@@ -113,7 +115,8 @@ class RaadProjection {
     }
 
     @EventHandler
-    void on(KadersAnswered e) {
+    void on(KadersAnswered e, @SequenceNumber long sequence) {
+        reached(e.assessmentId(), sequence);
         jdbc.update("""
                         UPDATE raad_confirmation SET answers = CAST(? AS jsonb), conditional = ?
                         WHERE assessment_id = ? AND cycle = ? AND gemeente = ? AND revision = ? AND current""",
@@ -121,7 +124,8 @@ class RaadProjection {
     }
 
     @EventHandler
-    void on(RaadVerdictRecorded e) {
+    void on(RaadVerdictRecorded e, @SequenceNumber long sequence) {
+        reached(e.assessmentId(), sequence);
         jdbc.update("""
                         UPDATE raad_confirmation SET verdict = ?, verdict_date = ?, verdict_reference = ?, current = ?
                         WHERE assessment_id = ? AND cycle = ? AND gemeente = ? AND revision = ? AND current
@@ -132,18 +136,21 @@ class RaadProjection {
     }
 
     @EventHandler
-    void on(DecisionRecorded e) {
+    void on(DecisionRecorded e, @SequenceNumber long sequence) {
+        reached(e.assessmentId(), sequence);
         jdbc.update("UPDATE raad_assessment SET decided = TRUE WHERE assessment_id = ?", e.assessmentId());
     }
 
     @EventHandler
-    void on(AssessmentReopened e) {
+    void on(AssessmentReopened e, @SequenceNumber long sequence) {
+        reached(e.assessmentId(), sequence);
         jdbc.update("UPDATE raad_assessment SET decided = FALSE, cycle = ? WHERE assessment_id = ?", e.cycle(),
                 e.assessmentId());
     }
 
     @EventHandler
-    void on(ZienswijzePeriodOpened e, @Timestamp Instant at) {
+    void on(ZienswijzePeriodOpened e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        reached(e.assessmentId(), sequence);
         jdbc.update("""
                         INSERT INTO raad_zienswijze_period (assessment_id, cycle, revision, ends_on, opened_at)
                         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
@@ -151,7 +158,8 @@ class RaadProjection {
     }
 
     @EventHandler
-    void on(ZienswijzeRecorded e, @Timestamp Instant at) {
+    void on(ZienswijzeRecorded e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        reached(e.assessmentId(), sequence);
         jdbc.update("""
                         INSERT INTO raad_zienswijze (assessment_id, cycle, revision, gemeente, text, besluit_date,
                             besluit_reference, recorded_at)
@@ -161,7 +169,8 @@ class RaadProjection {
     }
 
     @EventHandler
-    void on(ZienswijzeAnswered e, @Timestamp Instant at) {
+    void on(ZienswijzeAnswered e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        reached(e.assessmentId(), sequence);
         jdbc.update("""
                         UPDATE raad_zienswijze SET answer = ?, answered_in_revision = ?, answered_at = ?
                         WHERE assessment_id = ? AND cycle = ? AND revision = ? AND gemeente = ?""",
@@ -171,12 +180,22 @@ class RaadProjection {
 
     @EventHandler
     void on(RaadInformed e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        reached(e.assessmentId(), sequence);
         jdbc.update("""
                         INSERT INTO raad_informing (assessment_id, sequence, cycle, gemeente, revision, kind,
                             informed_on, reference, recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 e.assessmentId(), sequence, e.cycle(), e.gemeente(), e.revision(), e.kind().name(), e.date(),
                 e.reference(), timestamp(at));
+    }
+
+    /**
+     * The version of the assessment up to which this view includes what concerns the raden: the last proposal,
+     * confirmation, reopening or raad event (read-your-writes after those; other events of the assessment leave it).
+     */
+    private void reached(String assessmentId, long sequence) {
+        jdbc.update("UPDATE raad_assessment SET version = GREATEST(version, ?) WHERE assessment_id = ?", sequence,
+                assessmentId);
     }
 
     @ResetHandler

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import nl.regiokompas.api.raad.AssessmentRaad;
 import nl.regiokompas.api.raad.FindAssessmentRaad;
 import nl.regiokompas.api.raad.FindKaders;
+import nl.regiokompas.api.raad.FindRaadInforming;
 import nl.regiokompas.api.raad.FindRaadPage;
 import nl.regiokompas.api.raad.InformingKind;
 import nl.regiokompas.api.raad.InformingView;
@@ -66,12 +67,13 @@ class RaadQueries {
     @QueryHandler
     AssessmentRaad handle(FindAssessmentRaad query) {
         List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT theme_code, cycle FROM raad_assessment WHERE assessment_id = ?", query.assessmentId());
+                "SELECT theme_code, cycle, version FROM raad_assessment WHERE assessment_id = ?", query.assessmentId());
         if (rows.isEmpty()) {
             return null;
         }
         String theme = (String) rows.get(0).get("theme_code");
         int cycle = ((Number) rows.get(0).get("cycle")).intValue();
+        long version = ((Number) rows.get(0).get("version")).longValue();
         List<String> gemeenten = jdbc.query("SELECT gemeenten FROM raad_assessment WHERE assessment_id = ?",
                 (rs, n) -> strings(rs, "gemeenten"), query.assessmentId()).get(0);
         List<RaadConfirmationView> confirmations = confirmations(
@@ -83,7 +85,13 @@ class RaadQueries {
                 confirmations.stream().filter(c -> c.gemeente().equals(gemeente)).reduce((a, b) -> b).orElse(null),
                 informed.stream().filter(i -> i.gemeente().equals(gemeente)).toList())).toList();
         return new AssessmentRaad(query.assessmentId(), theme, cycle, raad.informingTerm().toDays(), perGemeente,
-                zienswijzen("p.assessment_id = ? AND p.cycle = ?", query.assessmentId(), cycle));
+                zienswijzen("p.assessment_id = ? AND p.cycle = ?", query.assessmentId(), cycle), version);
+    }
+
+    @QueryHandler
+    List<RaadConfirmationView> handle(FindRaadInforming query) {
+        return confirmations("c.current AND (CAST(? AS varchar) IS NULL OR c.assessment_id = ?)", query.assessmentId(),
+                query.assessmentId());
     }
 
     @QueryHandler

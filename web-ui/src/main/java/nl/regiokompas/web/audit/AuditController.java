@@ -1,5 +1,7 @@
 package nl.regiokompas.web.audit;
 
+import java.util.List;
+
 import nl.regiokompas.api.audit.AnchorCheck;
 import nl.regiokompas.api.audit.AssessmentRecord;
 import nl.regiokompas.api.audit.ChainVerification;
@@ -12,6 +14,9 @@ import nl.regiokompas.api.audit.VerifyEventChain;
 import nl.regiokompas.api.framework.FindFramework;
 import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.api.framework.FrameworkVersion;
+import nl.regiokompas.api.raad.FindRaadInforming;
+import nl.regiokompas.api.raad.RaadConfirmationView;
+import nl.regiokompas.query.raad.RaadProperties;
 import nl.regiokompas.web.query.InvalidQueryParameter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -37,10 +42,12 @@ class AuditController {
 
     private final QueryGateway queries;
     private final ObjectProvider<ChainAnchorJournal> journal;
+    private final RaadProperties raad;
 
-    AuditController(QueryGateway queries, ObjectProvider<ChainAnchorJournal> journal) {
+    AuditController(QueryGateway queries, ObjectProvider<ChainAnchorJournal> journal, RaadProperties raad) {
         this.queries = queries;
         this.journal = journal;
+        this.raad = raad;
     }
 
     @GetMapping("/api/audit/verify")
@@ -107,6 +114,12 @@ class AuditController {
                 .orElseThrow(() -> new IllegalStateException("Framework version " + version + " of assessment "
                         + record.assessmentId() + " is missing"));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(DecisionRecordPage.render(record, framework));
+                .body(DecisionRecordPage.render(record, framework, raadInforming(record.assessmentId())));
+    }
+
+    private RaadInformingOfRecord raadInforming(String assessmentId) {
+        List<RaadConfirmationView> confirmations = queries.query(new FindRaadInforming(assessmentId),
+                ResponseTypes.multipleInstancesOf(RaadConfirmationView.class)).join();
+        return new RaadInformingOfRecord(confirmations, raad.informingTerm().toDays());
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class DecisionRecordPage {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter WHEN = DateTimeFormatter
             .ofPattern("d MMMM yyyy 'om' HH:mm:ss", Locale.forLanguageTag("nl-NL")).withZone(DUTCH_TIME);
 
@@ -64,6 +64,7 @@ final class DecisionRecordPage {
             <h2 id="besluiten-titel">Bestuurlijke bevestigingen</h2>
             {{decisions}}
             {{formalDecisions}}
+            {{raadInforming}}
             </section>
             <section aria-labelledby="geschiedenis-titel" id="geschiedenis">
             <h2 id="geschiedenis-titel">Volledige geschiedenis</h2>
@@ -106,8 +107,11 @@ final class DecisionRecordPage {
     private DecisionRecordPage() {
     }
 
-    /** The record with the names of the framework version its assessment is pinned to. */
-    static String render(AssessmentRecord record, FrameworkContent framework) {
+    /**
+     * The record with the names of the framework version its assessment is pinned to, and whether and when each
+     * gemeente's raad was informed of the confirmations that stand.
+     */
+    static String render(AssessmentRecord record, FrameworkContent framework, RaadInformingOfRecord informing) {
         RecordNames names = new RecordNames(framework);
         AssessmentDocument document = record.document();
         AssessmentRecord.ChainAnchor chain = record.chain();
@@ -124,6 +128,7 @@ final class DecisionRecordPage {
         values.put("decisions", decisions(record.decisions(), names));
         values.put("history", history(record.history(), names));
         values.put("formalDecisions", RecordFormalDecisions.html(document, names));
+        values.put("raadInforming", RecordRaadInforming.html(informing.confirmations(), informing.termDays(), names));
         values.put("algorithm", escape(chain.algorithm()));
         values.put("lastEvent", escape(chain.lastEventIdentifier()));
         values.put("lastSequence", String.valueOf(chain.lastEventSequence()));

@@ -10,7 +10,14 @@ import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.api.framework.FrameworkVersion;
 import nl.regiokompas.api.raad.AnswerZienswijze;
 import nl.regiokompas.api.raad.AssessmentRaad;
-import nl.regiokompas.api.raad.FindAssessmentRaad;
+import nl.regiokompas.api.raad.FindRaadInforming;
+import nl.regiokompas.api.raad.RaadConfirmationView;
+import nl.regiokompas.api.raad.RaadPolicy;
+import nl.regiokompas.api.assessment.AssessmentDocument;
+import nl.regiokompas.api.assessment.FindAssessment;
+import nl.regiokompas.web.security.RegiokompasUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.RequestParam;
 import nl.regiokompas.api.raad.FindRaadPage;
 import nl.regiokompas.api.raad.InformingKind;
 import nl.regiokompas.api.raad.OpenZienswijzePeriod;
@@ -30,6 +37,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import static nl.regiokompas.web.query.Params.optional;
+
 /**
  * The gemeenteraad's part: its own page, what concerns the raden in one assessment, and the commands by which the
  * griffier, the bestuurder and the programmateam record verdicts, zienswijzen and informing.
@@ -42,10 +51,12 @@ class RaadController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final AssessmentRaadReader reader;
 
-    RaadController(CommandGateway commands, QueryGateway queries) {
+    RaadController(CommandGateway commands, QueryGateway queries, AssessmentRaadReader reader) {
         this.commands = commands;
         this.queries = queries;
+        this.reader = reader;
     }
 
     record VerdictRequest(String gemeente, @NotNull(message = REVISION_MISSING) Integer revision, Boolean agreed,
@@ -82,14 +93,24 @@ class RaadController {
         return queries.query(new FindRaadPage(gemeente), ResponseTypes.instanceOf(RaadPage.class)).join();
     }
 
+    /** {@code minVersion}: wait until the view includes the caller's own raad command (read-your-writes). */
     @GetMapping("/api/assessments/{id}/raad")
-    AssessmentRaad assessment(@PathVariable String id) {
-        AssessmentRaad raad = queries.query(new FindAssessmentRaad(id),
-                ResponseTypes.optionalInstanceOf(AssessmentRaad.class)).join().orElse(null);
-        if (raad == null) {
+    AssessmentRaadView assessment(@PathVariable String id, @RequestParam(required = false) Long minVersion,
+                                  @AuthenticationPrincipal RegiokompasUser user) {
+        AssessmentRaad raad = reader.read(id, minVersion);
+        AssessmentDocument document = queries.query(new FindAssessment(id),
+                ResponseTypes.instanceOf(AssessmentDocument.class)).join();
+        if (raad == null || document == null) {
             throw RuleViolation.notFound("Afwegingstraject '" + id + "' bestaat niet.");
         }
-        return raad;
+        return new AssessmentRaadView(raad, RaadPolicy.allowedActions(user.role(), user.gemeente(), document, raad));
+    }
+
+    /** The confirmations that stand, each with whether and when its raad was informed (decision pages, record). */
+    @GetMapping("/api/raad-informing")
+    List<RaadConfirmationView> informing(@RequestParam(required = false) String assessmentId) {
+        return queries.query(new FindRaadInforming(optional(assessmentId)),
+                ResponseTypes.multipleInstancesOf(RaadConfirmationView.class)).join();
     }
 
     @PostMapping("/api/assessments/{id}/raad-verdicts")

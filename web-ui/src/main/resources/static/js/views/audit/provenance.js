@@ -9,6 +9,7 @@ import {h} from '../../dom.js';
 import {framework, INTERVENTION_KINDS, INTERVENTION_STATUS, moment} from '../../terms.js';
 import {setTitle} from '../../shell.js';
 import {decisionLinks, person, to} from './links.js';
+import {informingLine, raadInforming} from './raad-informing.js';
 
 /** Right after a decision its index may lag a moment behind (404 until it caught up): ask again briefly. */
 async function provenanceOf(decisionId) {
@@ -31,6 +32,7 @@ export async function provenance(container, {parameters}) {
     const id = item.assessmentId;
     const pinned = await api.get(`/api/assessments/${encodeURIComponent(id)}`);
     const terms = await framework(pinned.frameworkVersion);
+    const informed = (await raadInforming(id))(id, item.cycle);
     const title = `${terms.theme(item.themeCode)}: ${terms.titleOf(item)}`;
     setTitle(`Herkomst van de bevestiging ${title}`);
 
@@ -108,7 +110,8 @@ export async function provenance(container, {parameters}) {
                     h('td', {}, person(c.by, terms)),
                     h('td', {}, moment(c.at)),
                     h('td', {class: 'celtekst'}, c.note || '–'),
-                    h('td', {}, trace(c.sequence, c.at)))))),
+                    h('td', {}, trace(c.sequence, c.at))))),
+            informingLine(informed, terms, 'herkomst-raad-informeren') || h('p', {class: 'leeg'}, 'Er zijn (nog) geen gegevens over het informeren van de raden.')),
 
         part('verloop', 'Verloop, gebeurtenis voor gebeurtenis',
             h('p', {}, `Alle ${item.chain.length} gebeurtenissen van deze cyclus, van de opening tot en met de bestuurlijke bevestiging.`),

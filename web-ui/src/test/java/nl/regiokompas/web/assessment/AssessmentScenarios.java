@@ -29,7 +29,17 @@ public final class AssessmentScenarios {
 
     public static AssessmentScenarios open(Api api, String themeCode) {
         ensureActiveMandate(api, themeCode);
-        Api.Response opened = api.post("strateeg.bun", "/api/assessments", body("themeCode", themeCode));
+        return opened(api, api.post("strateeg.bun", "/api/assessments", body("themeCode", themeCode)));
+    }
+
+    /** An assessment of only {@code gemeenten}, opened by the strateeg of the first. */
+    public static AssessmentScenarios open(Api api, String themeCode, List<String> gemeenten) {
+        ensureActiveMandate(api, themeCode);
+        return opened(api, api.post("strateeg." + gemeenten.get(0).toLowerCase(), "/api/assessments",
+                body("themeCode", themeCode, "gemeenten", gemeenten)));
+    }
+
+    private static AssessmentScenarios opened(Api api, Api.Response opened) {
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         return new AssessmentScenarios(api, opened.json().get("assessmentId").asText(), opened.version());
     }
@@ -72,8 +82,10 @@ public final class AssessmentScenarios {
      */
     public void preparePackage(Map<String, String> scales) {
         var document = document();
+        List<String> participants = new java.util.ArrayList<>();
+        document.get("gemeenten").forEach(gemeente -> participants.add(gemeente.asText()));
         for (String layer : List.of("BELEID", "BEDRIJFSVOERING", "UITVOERING")) {
-            for (String gemeente : GEMEENTEN) {
+            for (String gemeente : participants) {
                 boolean given = false;
                 for (var input : document.get("inputs")) {
                     given |= input.get("gemeente").asText().equals(gemeente) && input.get("layer").asText().equals(layer);

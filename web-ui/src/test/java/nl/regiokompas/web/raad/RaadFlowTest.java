@@ -45,13 +45,8 @@ class RaadFlowTest extends IntegrationTest {
 
     /** An assessment of Bunnik and Houten on the theme, with revision 1 proposed. */
     private Assessment proposedForBunAndHou() {
-        Api.Response opened = api.post("strateeg.bun", "/api/assessments", body("themeCode", THEME,
-                "gemeenten", List.of("BUN", "HOU")));
-        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
-        Assessment assessment = new Assessment(opened.json().get("assessmentId").asText(), opened.version());
-        assessment.track(api.post("strateeg.hou", assessment.path("/proposals"), body("scales",
-                AssessmentScenarios.REGIONAL_SCALES, "rationale", "Bundeling.", "expectedVersion", assessment.version)));
-        return assessment;
+        RaadScenario proposed = RaadScenario.proposed(api, THEME, List.of("BUN", "HOU"));
+        return new Assessment(proposed.assessmentId, proposed.version);
     }
 
     private final class Assessment {

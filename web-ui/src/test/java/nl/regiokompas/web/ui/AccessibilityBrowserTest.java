@@ -134,6 +134,43 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertNoViolations("strateeg.hou", Map.of("409 panel", Axe.violations(browser)));
     }
 
+    /** The raad's forms on the assessment page (issue 12), each shown to whom may use it, in the state that allows it. */
+    @Test
+    void theRaadFormsHaveNoAxeViolation() {
+        nl.regiokompas.web.raad.RaadScenario raad = nl.regiokompas.web.raad.RaadScenario.proposed(api,
+                "LEERLINGENVERVOER", List.of("UHR", "ZST"));
+        String kaderId = raad.setKader("LEERLINGENVERVOER", "UHR", "Vervoer blijft gratis.");
+        try {
+            Map<String, List<String>> found = new LinkedHashMap<>();
+            String page = "#/afweging/" + raad.assessmentId;
+            raadForm(found, "programmateam", page, "zienswijzeperiode-formulier");
+            nl.regiokompas.web.raad.RaadScenario.ok(raad.send("programmateam", "/zienswijze-periods",
+                    "endsOn", nl.regiokompas.web.raad.RaadScenario.inTwoDays()));
+            raadForm(found, "griffier.uhr", page, "zienswijze-formulier");
+            for (String gemeente : List.of("UHR", "ZST")) {
+                nl.regiokompas.web.raad.RaadScenario.ok(raad.send("griffier." + gemeente.toLowerCase(), "/zienswijzen",
+                        "gemeente", gemeente, "text", "Zienswijze.", "raadsbesluit", body("date", "2027-02-04", "reference", "RB")));
+            }
+            nl.regiokompas.web.raad.RaadScenario.ok(raad.send("bestuurder.uhr", "/confirmations", "gemeente", "UHR",
+                    "revision", 1, "kaders", List.of(body("kaderId", kaderId, "within", false, "explanation", "Een eigen bijdrage."))));
+            raadForm(found, "griffier.uhr", page, "raadsoordeel-formulier", "raad-geinformeerd-formulier");
+            raad.propose("Een tweede revisie.");
+            raadForm(found, "strateeg.uhr", page, "zienswijze-antwoord-formulier");
+            assertNoViolations("the raad's forms", found);
+        } finally {
+            raad.withdrawKaders();
+        }
+    }
+
+    private void raadForm(Map<String, List<String>> found, String user, String page, String... formIds) {
+        browser.login(user);
+        browser.open(page, "Afweging: Leerlingenvervoer");
+        for (String formId : formIds) {
+            browser.waitFor(By.id(formId));
+        }
+        found.put(page + " (" + user + ", " + String.join(", ", formIds) + ")", Axe.violations(browser));
+    }
+
     private void check(Map<String, List<String>> found, String route, String heading, By content) {
         browser.open(route, heading);
         browser.waitFor(content);

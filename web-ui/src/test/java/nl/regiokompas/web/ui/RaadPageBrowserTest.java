@@ -57,10 +57,7 @@ class RaadPageBrowserTest extends BrowserTest {
                 "text", "Vervoer blijft gratis voor leerlingen.", "raadsbesluit",
                 body("date", "2027-02-11", "reference", "RB-2027-08")));
         assertThat(kader.status()).as(kader.toString()).isEqualTo(201);
-        nl.regiokompas.web.assessment.AssessmentScenarios scenario =
-                nl.regiokompas.web.assessment.AssessmentScenarios.open(api, THEME);
-        String id = scenario.assessmentId;
-        scenario.propose(nl.regiokompas.web.assessment.AssessmentScenarios.REGIONAL_SCALES);
+        String id = nl.regiokompas.web.raad.RaadScenario.proposed(api, THEME, java.util.List.of("WBD", "ZST")).assessmentId;
 
         browser.login("bestuurder.wbd");
         browser.open("#/afweging/" + id, "Afweging: Leerlingenvervoer");
