@@ -16,6 +16,7 @@ public final class ProjectionGroups {
     public static final String ROUTE = "route";
     public static final String WEIGHINGS = "weighings";
     public static final String RAAD = "raad";
+    public static final String EVALUATION_REPORT = "evaluation-report";
 
     private static final Map<String, List<String>> TABLES = Map.ofEntries(
             Map.entry(FRAMEWORK_VERSIONS, List.of("framework_version")),
@@ -30,7 +31,10 @@ public final class ProjectionGroups {
                     "route_meeting", "route_glossary", "route_change")),
             Map.entry(WEIGHINGS, List.of("weighing")),
             Map.entry(RAAD, List.of("raad_kader", "raad_assessment", "raad_confirmation", "raad_zienswijze_period",
-                    "raad_zienswijze", "raad_informing")));
+                    "raad_zienswijze", "raad_informing")),
+            Map.entry(EVALUATION_REPORT, List.of("report_name", "report_cycle", "report_proposal",
+                    "report_formal_decision", "report_intervention", "report_confirmation", "report_mandate",
+                    "report_reflection", "report_form_choice", "report_theme", "report_phase_change")));
 
     private ProjectionGroups() {
     }
