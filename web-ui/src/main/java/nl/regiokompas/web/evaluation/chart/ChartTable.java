@@ -1,6 +1,6 @@
 package nl.regiokompas.web.evaluation.chart;
 
-import org.springframework.web.util.HtmlUtils;
+import nl.regiokompas.web.page.HtmlTemplate;
 
 /** The data of a {@link Chart} as an HTML table with a caption and scoped header cells, for the printable report. */
 public final class ChartTable {
@@ -27,6 +27,6 @@ public final class ChartTable {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+        return HtmlTemplate.escape(text);
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.web.util.HtmlUtils;
+import nl.regiokompas.web.page.HtmlTemplate;
 
 /**
  * Draws a {@link Chart} as a standalone SVG document: {@code role="img"} named by its {@code <title>} and described
@@ -255,7 +255,7 @@ public final class SvgChart {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+        return HtmlTemplate.escape(text);
     }
 
     /** A value axis from 0 (or 1 for ordinals) to a round maximum, with its ticks. */
