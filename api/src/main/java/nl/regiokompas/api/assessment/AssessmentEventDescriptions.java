@@ -185,6 +185,12 @@ public final class AssessmentEventDescriptions {
                 .map(Map.Entry::getValue).findFirst().orElse(code == null ? "" : code);
     }
 
+    /** The Dutch word for an intervention kind code ("lokale afwijking"); an unknown code as is. */
+    public static String interventionKind(String code) {
+        return INTERVENTION_KINDS.entrySet().stream().filter(entry -> entry.getKey().name().equals(code))
+                .map(Map.Entry::getValue).findFirst().orElse(code == null ? "" : code);
+    }
+
     private static <K> String label(Map<K, String> labels, K key) {
         return key == null ? "" : labels.getOrDefault(key, key.toString());
     }

@@ -15,6 +15,7 @@ public final class ProjectionGroups {
     public static final String FRAMEWORK_PROPOSALS = "framework-proposals";
     public static final String ROUTE = "route";
     public static final String WEIGHINGS = "weighings";
+    public static final String EVALUATION_REPORT = "evaluation-report";
 
     private static final Map<String, List<String>> TABLES = Map.ofEntries(
             Map.entry(FRAMEWORK_VERSIONS, List.of("framework_version")),
@@ -27,7 +28,10 @@ public final class ProjectionGroups {
             Map.entry(FRAMEWORK_PROPOSALS, List.of("framework_proposal", "framework_proposal_position")),
             Map.entry(ROUTE, List.of("route_theme", "route_gemeente", "route_assessment", "route_score",
                     "route_meeting", "route_glossary", "route_change")),
-            Map.entry(WEIGHINGS, List.of("weighing")));
+            Map.entry(WEIGHINGS, List.of("weighing")),
+            Map.entry(EVALUATION_REPORT, List.of("report_name", "report_cycle", "report_proposal",
+                    "report_formal_decision", "report_intervention", "report_confirmation", "report_mandate",
+                    "report_reflection", "report_form_choice", "report_theme", "report_phase_change")));
 
     private ProjectionGroups() {
     }

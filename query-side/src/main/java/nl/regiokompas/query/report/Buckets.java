@@ -1,0 +1,71 @@
+package nl.regiokompas.query.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Quarters and years of a period in Dutch time, and the least-squares trend of counts over them. */
+final class Buckets {
+
+    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    /** One quarter or year: {@code start} inclusive, {@code end} exclusive. */
+    record Span(String key, String label, Instant start, Instant end) {
+        boolean contains(Instant at) {
+            return at != null && !at.isBefore(start) && at.isBefore(end);
+        }
+    }
+
+    private Buckets() {
+    }
+
+    static List<Span> quarters(Instant from, Instant to) {
+        List<Span> spans = new ArrayList<>();
+        if (from == null || to == null || !from.isBefore(to)) {
+            return spans;
+        }
+        LocalDate date = LocalDate.ofInstant(from, DUTCH_TIME).withDayOfMonth(1);
+        date = date.withMonth((date.getMonthValue() - 1) / 3 * 3 + 1);
+        while (date.atStartOfDay(DUTCH_TIME).toInstant().isBefore(to)) {
+            LocalDate next = date.plusMonths(3);
+            int quarter = (date.getMonthValue() - 1) / 3 + 1;
+            spans.add(new Span(date.getYear() + "-Q" + quarter, quarter + "e kwartaal " + date.getYear(),
+                    date.atStartOfDay(DUTCH_TIME).toInstant(), next.atStartOfDay(DUTCH_TIME).toInstant()));
+            date = next;
+        }
+        return spans;
+    }
+
+    static List<Span> years(Instant from, Instant to) {
+        List<Span> spans = new ArrayList<>();
+        if (from == null || to == null || !from.isBefore(to)) {
+            return spans;
+        }
+        for (int year = LocalDate.ofInstant(from, DUTCH_TIME).getYear();
+             LocalDate.of(year, 1, 1).atStartOfDay(DUTCH_TIME).toInstant().isBefore(to); year++) {
+            spans.add(new Span(String.valueOf(year), String.valueOf(year),
+                    LocalDate.of(year, 1, 1).atStartOfDay(DUTCH_TIME).toInstant(),
+                    LocalDate.of(year + 1, 1, 1).atStartOfDay(DUTCH_TIME).toInstant()));
+        }
+        return spans;
+    }
+
+    /** The least-squares slope of {@code counts} against their index; null for fewer than two. */
+    static Double slope(List<Integer> counts) {
+        int n = counts.size();
+        if (n < 2) {
+            return null;
+        }
+        double meanX = (n - 1) / 2.0;
+        double meanY = counts.stream().mapToInt(Integer::intValue).average().orElse(0);
+        double covariance = 0;
+        double variance = 0;
+        for (int i = 0; i < n; i++) {
+            covariance += (i - meanX) * (counts.get(i) - meanY);
+            variance += (i - meanX) * (i - meanX);
+        }
+        return covariance / variance;
+    }
+}

@@ -1,0 +1,338 @@
+package nl.regiokompas.query.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import nl.regiokompas.api.assessment.AssessmentOpened;
+import nl.regiokompas.api.assessment.AssessmentReopened;
+import nl.regiokompas.api.assessment.Confirmation;
+import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
+import nl.regiokompas.api.assessment.DecisionRecorded;
+import nl.regiokompas.api.assessment.FormalDecisionRecorded;
+import nl.regiokompas.api.assessment.GovernanceFormRecorded;
+import nl.regiokompas.api.assessment.InterventionReferred;
+import nl.regiokompas.api.assessment.InterventionResolved;
+import nl.regiokompas.api.assessment.LocalInterventionOpened;
+import nl.regiokompas.api.assessment.PackageRevised;
+import nl.regiokompas.api.assessment.ThemeScaleProposed;
+import nl.regiokompas.api.common.AuditMetaData;
+import nl.regiokompas.api.framework.FrameworkAdopted;
+import nl.regiokompas.api.framework.FrameworkContent;
+import nl.regiokompas.api.framework.TermNames.Term;
+import nl.regiokompas.api.mandate.MandateEnded;
+import nl.regiokompas.api.mandate.MandateRegistered;
+import nl.regiokompas.api.reflection.ReflectionRecorded;
+import nl.regiokompas.api.route.AgendaThemeAdded;
+import nl.regiokompas.api.route.AssessmentFollowUp;
+import nl.regiokompas.api.route.BestuurstafelOrderRecorded;
+import nl.regiokompas.api.route.RoutePhase;
+import nl.regiokompas.api.route.RouteView;
+import nl.regiokompas.api.weighing.FormChosen;
+import nl.regiokompas.api.weighing.WeighedTheme;
+import nl.regiokompas.query.support.Json;
+import nl.regiokompas.query.support.ProjectionGroups;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import static nl.regiokompas.query.support.Sql.textArray;
+import static nl.regiokompas.query.support.Sql.timestamp;
+
+/**
+ * The facts of the evaluation report (issue 15), one row per fact with its moment and the name of who recorded
+ * it. Whether a confirmation or intervention lies inside a mandate is decided when it is projected, from the
+ * mandates projected before it in the same group: the theme's mandate that was active at that moment.
+ * Every write is idempotent, so a redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(ProjectionGroups.EVALUATION_REPORT)
+class EvaluationReportProjection {
+
+    private static final String USER_NAME = AuditMetaData.USER_NAME;
+
+    private final JdbcTemplate jdbc;
+
+    EvaluationReportProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- names ----
+
+    @EventHandler
+    void on(FrameworkAdopted event, EventMessage<?> message) {
+        FrameworkContent content = event.content();
+        content.themes().forEach(theme -> name(Term.THEME, theme.code(), theme.name()));
+        content.region().gemeenten().forEach(gemeente -> name(Term.GEMEENTE, gemeente.code(), gemeente.name()));
+        content.layers().forEach(layer -> name(Term.LAYER, layer.code(), layer.name()));
+        content.scales().forEach(scale -> name(Term.SCALE, scale.code(), scale.name()));
+        content.governanceForms().forEach(form -> name(Term.GOVERNANCE_FORM, form.code(), form.name()));
+        for (FrameworkContent.Theme theme : content.themes()) {
+            jdbc.update("INSERT INTO report_theme (theme_code) VALUES (?) ON CONFLICT DO NOTHING", theme.code());
+            phaseChange(message, theme.code());
+        }
+    }
+
+    @EventHandler
+    void on(AgendaThemeAdded event, EventMessage<?> message) {
+        name(Term.THEME, event.themeCode(), event.name());
+        jdbc.update("INSERT INTO report_theme (theme_code) VALUES (?) ON CONFLICT DO NOTHING", event.themeCode());
+        phaseChange(message, event.themeCode());
+    }
+
+    private void name(Term term, String code, String name) {
+        if (code != null && name != null) {
+            jdbc.update("""
+                            INSERT INTO report_name (term, code, name) VALUES (?, ?, ?)
+                            ON CONFLICT (term, code) DO UPDATE SET name = EXCLUDED.name""",
+                    term.name(), code, name);
+        }
+    }
+
+    // ---- lead times, scales, confirmations ----
+
+    @EventHandler
+    void on(AssessmentOpened event, EventMessage<?> message, @MetaDataValue(USER_NAME) String byName) {
+        jdbc.update("""
+                        INSERT INTO report_cycle (assessment_id, cycle, theme_code, title, gemeenten, opened_at,
+                            opened_by_name, mandate_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                event.assessmentId(), event.cycle(), event.themeCode(), event.title(), textArray(event.gemeenten()),
+                timestamp(message.getTimestamp()), byName, event.mandateId());
+        jdbc.update("""
+                        INSERT INTO report_theme (theme_code) VALUES (?) ON CONFLICT (theme_code) DO NOTHING""",
+                event.themeCode());
+        jdbc.update("UPDATE report_theme SET assessment_id = ?, assessment_status = ?, governance_form = NULL "
+                + "WHERE theme_code = ?", event.assessmentId(), RouteView.RUNNING, event.themeCode());
+        phaseChange(message, event.themeCode());
+    }
+
+    @EventHandler
+    void on(AssessmentReopened event, EventMessage<?> message, @MetaDataValue(USER_NAME) String byName) {
+        String theme = themeOf(event.assessmentId());
+        if (theme == null) {
+            return;
+        }
+        jdbc.update("""
+                        INSERT INTO report_cycle (assessment_id, cycle, theme_code, title, gemeenten, opened_at,
+                            opened_by_name, mandate_id)
+                        SELECT assessment_id, ?, theme_code, title, gemeenten, ?, ?, mandate_id FROM report_cycle
+                        WHERE assessment_id = ? ORDER BY cycle DESC LIMIT 1
+                        ON CONFLICT DO NOTHING""",
+                event.cycle(), timestamp(message.getTimestamp()), byName, event.assessmentId());
+        jdbc.update("UPDATE report_theme SET assessment_status = ?, governance_form = NULL WHERE assessment_id = ?",
+                RouteView.RUNNING, event.assessmentId());
+        phaseChange(message, theme);
+    }
+
+    @EventHandler
+    void on(ThemeScaleProposed event, @Timestamp Instant at, @MetaDataValue(USER_NAME) String byName) {
+        int inserted = jdbc.update("""
+                        INSERT INTO report_proposal (assessment_id, cycle, revision, theme_code, scales, deviations,
+                            proposed_at, proposed_by_name)
+                        SELECT ?, ?, ?, theme_code, CAST(? AS jsonb), CAST(? AS jsonb), ?, ? FROM report_cycle
+                        WHERE assessment_id = ? AND cycle = ?
+                        ON CONFLICT DO NOTHING""",
+                event.assessmentId(), event.cycle(), event.revision(), Json.write(event.scales()),
+                Json.write(event.deviations()), timestamp(at), byName, event.assessmentId(), event.cycle());
+        if (inserted > 0) {
+            jdbc.update("""
+                            UPDATE report_cycle SET first_proposed_at = COALESCE(first_proposed_at, ?),
+                                revisions = revisions + 1, mandate_id = COALESCE(?, mandate_id)
+                            WHERE assessment_id = ? AND cycle = ?""",
+                    timestamp(at), event.mandateId(), event.assessmentId(), event.cycle());
+        }
+    }
+
+    /** A package revision is a revision too (issue 11 §2), though its scales stay those of the proposal. */
+    @EventHandler
+    void on(PackageRevised event) {
+        jdbc.update("""
+                        UPDATE report_cycle SET revisions = GREATEST(revisions, ?), mandate_id = ?
+                        WHERE assessment_id = ? AND cycle = ?""",
+                event.revision(), event.mandateId(), event.assessmentId(), event.cycle());
+    }
+
+    @EventHandler
+    void on(ConfirmedByBestuurder event, @Timestamp Instant at, @MetaDataValue(USER_NAME) String byName) {
+        jdbc.update("""
+                        INSERT INTO report_confirmation (assessment_id, cycle, gemeente, revision, theme_code,
+                            confirmed_at, by_name, inside_mandate, mandate_id)
+                        SELECT c.assessment_id, c.cycle, ?, ?, c.theme_code, ?, ?, m.mandate_id IS NOT NULL, m.mandate_id
+                        FROM report_cycle c
+                        LEFT JOIN report_mandate m ON m.theme_code = c.theme_code AND m.ended_at IS NULL
+                        WHERE c.assessment_id = ? AND c.cycle = ?
+                        ORDER BY m.registered_at DESC NULLS LAST LIMIT 1
+                        ON CONFLICT DO NOTHING""",
+                event.gemeente(), event.revision(), timestamp(at), byName, event.assessmentId(), event.cycle());
+    }
+
+    @EventHandler
+    void on(DecisionRecorded event, EventMessage<?> message) {
+        jdbc.update("""
+                        UPDATE report_cycle SET decision_id = ?, bevestigd_at = ?, scales = CAST(? AS jsonb)
+                        WHERE assessment_id = ? AND cycle = ?""",
+                event.decisionId(), timestamp(message.getTimestamp()), Json.write(event.scales()),
+                event.assessmentId(), event.cycle());
+        jdbc.update("UPDATE report_theme SET assessment_status = ? WHERE assessment_id = ?", RouteView.CONFIRMED,
+                event.assessmentId());
+        phaseChange(message, event.themeCode());
+    }
+
+    @EventHandler
+    void on(FormalDecisionRecorded event, @Timestamp Instant at, @MetaDataValue(USER_NAME) String byName) {
+        jdbc.update("""
+                        INSERT INTO report_formal_decision (decision_id, gemeente, body, assessment_id, cycle,
+                            decided_on, recorded_at, recorded_by_name)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                event.decisionId(), event.gemeente() == null ? "" : event.gemeente(), event.body().name(),
+                event.assessmentId(), event.cycle(), event.date(), timestamp(at), byName);
+    }
+
+    // ---- interventions ----
+
+    @EventHandler
+    void on(LocalInterventionOpened event, @Timestamp Instant at, @MetaDataValue(USER_NAME) String byName) {
+        jdbc.update("""
+                        INSERT INTO report_intervention (intervention_id, assessment_id, cycle, theme_code, gemeente,
+                            layer, kind, reason, opened_at, opened_by_name, inside_mandate, mandate_id)
+                        SELECT ?, c.assessment_id, c.cycle, c.theme_code, ?, ?, ?, ?, ?, ?, m.mandate_id IS NOT NULL,
+                            COALESCE(m.mandate_id, ?)
+                        FROM report_cycle c
+                        LEFT JOIN report_mandate m ON m.theme_code = c.theme_code AND m.ended_at IS NULL
+                        WHERE c.assessment_id = ? AND c.cycle = ?
+                        ORDER BY m.registered_at DESC NULLS LAST LIMIT 1
+                        ON CONFLICT DO NOTHING""",
+                event.interventionId(), event.gemeente(), event.layer(), event.kind().name(), event.reason(),
+                timestamp(at), byName, event.mandateId(), event.assessmentId(), event.cycle());
+    }
+
+    @EventHandler
+    void on(InterventionReferred event) {
+        jdbc.update("UPDATE report_intervention SET referred = TRUE WHERE intervention_id = ?",
+                event.interventionId());
+    }
+
+    @EventHandler
+    void on(InterventionResolved event, @Timestamp Instant at, @MetaDataValue(USER_NAME) String byName) {
+        jdbc.update("""
+                        UPDATE report_intervention SET outcome = ?, resolved_at = ?, resolved_by_name = ?
+                        WHERE intervention_id = ? AND resolved_at IS NULL""",
+                event.outcome().name(), timestamp(at), byName, event.interventionId());
+    }
+
+    // ---- mandates ----
+
+    @EventHandler
+    void on(MandateRegistered event, @Timestamp Instant at) {
+        jdbc.update("""
+                        INSERT INTO report_mandate (mandate_id, theme_code, bestuurlijk_opdrachtgever, registered_at)
+                        VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                event.mandateId(), event.themeCode(), event.bestuurlijkOpdrachtgever(), timestamp(at));
+    }
+
+    @EventHandler
+    void on(MandateEnded event, @Timestamp Instant at) {
+        jdbc.update("UPDATE report_mandate SET ended_at = ? WHERE mandate_id = ? AND ended_at IS NULL",
+                timestamp(at), event.mandateId());
+    }
+
+    // ---- reflections ----
+
+    @EventHandler
+    void on(ReflectionRecorded event, @Timestamp Instant at, @MetaDataValue(USER_NAME) String byName,
+            @MetaDataValue(AuditMetaData.GEMEENTE) String gemeente) {
+        jdbc.update("""
+                        INSERT INTO report_reflection (reflection_id, theme_code, level, answers, text, by_name,
+                            gemeente, recorded_at)
+                        VALUES (?, (SELECT theme_code FROM report_cycle WHERE assessment_id = ? LIMIT 1), ?,
+                            CAST(? AS jsonb), ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
+                event.reflectionId(), event.assessmentId(), event.level(),
+                Json.write(event.answers() == null ? Map.of() : event.answers()), event.text(), byName, gemeente,
+                timestamp(at));
+    }
+
+    // ---- route ----
+
+    @EventHandler
+    void on(BestuurstafelOrderRecorded event, EventMessage<?> message) {
+        jdbc.update("UPDATE report_theme SET in_round = (theme_code = ANY (?))",
+                (Object) textArray(event.currentRound()));
+        jdbc.queryForList("SELECT theme_code FROM report_theme", String.class)
+                .forEach(theme -> phaseChange(message, theme));
+    }
+
+    @EventHandler
+    void on(GovernanceFormRecorded event, EventMessage<?> message) {
+        form(message, event.assessmentId(), event.form());
+    }
+
+    @EventHandler
+    void on(FormChosen event, EventMessage<?> message) {
+        List<String> themes = event.themes().stream().map(WeighedTheme::themeCode).toList();
+        List<String> confirmedBy = event.confirmations().stream().map(Confirmation::gemeente).toList();
+        jdbc.update("""
+                        INSERT INTO report_form_choice (weighing_id, revision, form, themes, confirmed_by, chosen_at)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                event.weighingId(), event.revision(), event.form(), textArray(themes), textArray(confirmedBy),
+                timestamp(message.getTimestamp()));
+        for (WeighedTheme theme : event.themes()) {
+            form(message, theme.assessmentId(), event.form());
+        }
+    }
+
+    private void form(EventMessage<?> message, String assessmentId, String form) {
+        jdbc.update("UPDATE report_theme SET governance_form = ? WHERE assessment_id = ?", form, assessmentId);
+        String theme = themeOf(assessmentId);
+        if (theme != null) {
+            phaseChange(message, theme);
+        }
+    }
+
+    @EventHandler
+    void on(AssessmentFollowUp event, EventMessage<?> message) {
+        if (event.returnsToAgenda()) {
+            jdbc.update("""
+                            UPDATE report_theme SET assessment_status = NULL, governance_form = NULL, in_round = FALSE
+                            WHERE assessment_id = ?""", event.assessmentId());
+            String theme = themeOf(event.assessmentId());
+            if (theme != null) {
+                phaseChange(message, theme);
+            }
+        }
+    }
+
+    /** Derives the theme's phase as the route does ({@link RoutePhase#of}) and records it when it changed. */
+    private void phaseChange(EventMessage<?> message, String themeCode) {
+        Map<String, Object> theme = jdbc.queryForMap(
+                "SELECT in_round, assessment_status, governance_form, phase FROM report_theme WHERE theme_code = ?",
+                themeCode);
+        RoutePhase phase = RoutePhase.of(Boolean.TRUE.equals(theme.get("in_round")),
+                (String) theme.get("assessment_status"), (String) theme.get("governance_form"));
+        if (!phase.name().equals(theme.get("phase"))) {
+            jdbc.update("UPDATE report_theme SET phase = ? WHERE theme_code = ?", phase.name(), themeCode);
+            jdbc.update("""
+                            INSERT INTO report_phase_change (event_id, theme_code, phase, at)
+                            VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                    message.getIdentifier(), themeCode, phase.name(), timestamp(message.getTimestamp()));
+        }
+    }
+
+    private String themeOf(String assessmentId) {
+        return jdbc.queryForList("SELECT theme_code FROM report_cycle WHERE assessment_id = ? LIMIT 1", String.class,
+                assessmentId).stream().findFirst().orElse(null);
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : ProjectionGroups.tables(ProjectionGroups.EVALUATION_REPORT)) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+}

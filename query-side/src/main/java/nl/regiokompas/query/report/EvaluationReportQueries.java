@@ -1,0 +1,33 @@
+package nl.regiokompas.query.report;
+
+import java.time.Clock;
+
+import nl.regiokompas.api.evaluation.EvaluationComparison;
+import nl.regiokompas.api.evaluation.EvaluationReport;
+import nl.regiokompas.api.evaluation.FindEvaluationComparison;
+import nl.regiokompas.api.evaluation.FindEvaluationReport;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/** Answers the evaluation report, and two of them side by side, from the evaluation-report projection. */
+@Component
+class EvaluationReportQueries {
+
+    private final ReportFactsReader reader;
+    private final Clock clock = Clock.systemUTC();
+
+    EvaluationReportQueries(ReportFactsReader reader) {
+        this.reader = reader;
+    }
+
+    @QueryHandler
+    EvaluationReport handle(FindEvaluationReport query) {
+        return EvaluationReportAssembler.assemble(reader.read(query.from(), query.to()), clock.instant());
+    }
+
+    @QueryHandler
+    EvaluationComparison handle(FindEvaluationComparison query) {
+        return EvaluationComparer.compare(handle(new FindEvaluationReport(query.from(), query.to())),
+                handle(new FindEvaluationReport(query.compareFrom(), query.compareTo())));
+    }
+}

@@ -1,0 +1,59 @@
+package nl.regiokompas.query.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import nl.regiokompas.api.framework.TermNames;
+
+/**
+ * What the report of a period is assembled from, as read from the evaluation-report projection: the cycles,
+ * proposals, formal decisions, interventions and confirmations that touch the period, every mandate, reflection,
+ * form choice and phase change up to its end, and the names of the codes.
+ */
+record ReportFacts(Instant from, Instant to, List<Cycle> cycles, List<Proposal> proposals,
+                   List<FormalDecision> formalDecisions, List<Intervention> interventions,
+                   List<ConfirmationFact> confirmations, List<Mandate> mandates, List<Reflection> reflections,
+                   List<FormChoice> formChoices, List<PhaseChange> phaseChanges, List<String> themes,
+                   TermNames names) {
+
+    record Cycle(String assessmentId, int cycle, String themeCode, String title, List<String> gemeenten,
+                 Instant openedAt, String openedByName, Instant firstProposedAt, int revisions, String decisionId,
+                 Instant bevestigdAt, Map<String, String> scales) {
+    }
+
+    record Proposal(String assessmentId, int cycle, int revision, String themeCode, Map<String, String> scales,
+                    Map<String, String> deviations, Instant proposedAt, String proposedByName) {
+    }
+
+    /** {@code gemeente} is empty for the Bestuurstafel's decision for the region. */
+    record FormalDecision(String decisionId, String gemeente, String body, String assessmentId, int cycle,
+                          LocalDate decidedOn, Instant recordedAt, String recordedByName) {
+    }
+
+    record Intervention(String interventionId, String assessmentId, int cycle, String themeCode, String gemeente,
+                        String layer, String kind, String reason, Instant openedAt, String openedByName,
+                        boolean insideMandate, String mandateId, boolean referred, String outcome,
+                        Instant resolvedAt, String resolvedByName) {
+    }
+
+    record ConfirmationFact(String assessmentId, int cycle, String gemeente, int revision, String themeCode,
+                            Instant confirmedAt, String byName, boolean insideMandate, String mandateId) {
+    }
+
+    record Mandate(String mandateId, String themeCode, String bestuurlijkOpdrachtgever, Instant registeredAt,
+                   Instant endedAt) {
+    }
+
+    record Reflection(String reflectionId, String themeCode, String level, Map<String, String> answers, String text,
+                      String byName, String gemeente, Instant recordedAt) {
+    }
+
+    record FormChoice(String weighingId, int revision, String form, List<String> themes,
+                      List<String> confirmedByGemeenten, Instant chosenAt) {
+    }
+
+    record PhaseChange(String themeCode, String phase, Instant at) {
+    }
+}

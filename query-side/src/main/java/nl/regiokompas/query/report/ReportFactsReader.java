@@ -1,0 +1,121 @@
+package nl.regiokompas.query.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import nl.regiokompas.api.framework.TermNames;
+import nl.regiokompas.query.support.Json;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import static nl.regiokompas.query.support.Sql.instant;
+import static nl.regiokompas.query.support.Sql.strings;
+import static nl.regiokompas.query.support.Sql.timestamp;
+
+/**
+ * Reads the facts of one period with indexed range reads on the evaluation-report tables. Rows are bounded by
+ * the period or, for what the report needs from before it (the previous scales, mandates, phases), by the number
+ * of cycles, mandates and themes, never by the number of events.
+ */
+@Component
+class ReportFactsReader {
+
+    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
+    };
+    private static final Instant BEGIN = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant END = Instant.parse("9999-01-01T00:00:00Z");
+
+    private final JdbcTemplate jdbc;
+
+    ReportFactsReader(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ReportFacts read(Instant from, Instant to) {
+        Object start = timestamp(from == null ? BEGIN : from);
+        Object end = timestamp(to == null ? END : to);
+        List<ReportFacts.Cycle> cycles = jdbc.query("""
+                        SELECT * FROM report_cycle WHERE opened_at < ? ORDER BY opened_at, assessment_id, cycle""",
+                (rs, n) -> new ReportFacts.Cycle(rs.getString("assessment_id"), rs.getInt("cycle"),
+                        rs.getString("theme_code"), rs.getString("title"), strings(rs, "gemeenten"),
+                        instant(rs, "opened_at"), rs.getString("opened_by_name"), instant(rs, "first_proposed_at"),
+                        rs.getInt("revisions"), rs.getString("decision_id"), instant(rs, "bevestigd_at"),
+                        map(rs, "scales")), end);
+        List<ReportFacts.Proposal> proposals = jdbc.query("""
+                        SELECT * FROM report_proposal WHERE proposed_at >= ? AND proposed_at < ?
+                        ORDER BY proposed_at, assessment_id, cycle, revision""",
+                (rs, n) -> new ReportFacts.Proposal(rs.getString("assessment_id"), rs.getInt("cycle"),
+                        rs.getInt("revision"), rs.getString("theme_code"), map(rs, "scales"),
+                        map(rs, "deviations"), instant(rs, "proposed_at"), rs.getString("proposed_by_name")),
+                start, end);
+        List<ReportFacts.FormalDecision> formal = jdbc.query("""
+                        SELECT f.* FROM report_formal_decision f JOIN report_cycle c
+                            ON c.assessment_id = f.assessment_id AND c.cycle = f.cycle
+                        WHERE c.opened_at < ? ORDER BY f.recorded_at, f.decision_id, f.gemeente, f.body""",
+                (rs, n) -> new ReportFacts.FormalDecision(rs.getString("decision_id"), rs.getString("gemeente"),
+                        rs.getString("body"), rs.getString("assessment_id"), rs.getInt("cycle"),
+                        rs.getObject("decided_on", LocalDate.class), instant(rs, "recorded_at"),
+                        rs.getString("recorded_by_name")), end);
+        List<ReportFacts.Intervention> interventions = jdbc.query("""
+                        SELECT * FROM report_intervention WHERE opened_at < ?
+                        ORDER BY opened_at, intervention_id""",
+                (rs, n) -> new ReportFacts.Intervention(rs.getString("intervention_id"),
+                        rs.getString("assessment_id"), rs.getInt("cycle"), rs.getString("theme_code"),
+                        rs.getString("gemeente"), rs.getString("layer"), rs.getString("kind"), rs.getString("reason"),
+                        instant(rs, "opened_at"), rs.getString("opened_by_name"), rs.getBoolean("inside_mandate"),
+                        rs.getString("mandate_id"), rs.getBoolean("referred"), rs.getString("outcome"),
+                        instant(rs, "resolved_at"), rs.getString("resolved_by_name")), end);
+        List<ReportFacts.ConfirmationFact> confirmations = jdbc.query("""
+                        SELECT * FROM report_confirmation WHERE confirmed_at >= ? AND confirmed_at < ?
+                        ORDER BY confirmed_at""",
+                (rs, n) -> new ReportFacts.ConfirmationFact(rs.getString("assessment_id"), rs.getInt("cycle"),
+                        rs.getString("gemeente"), rs.getInt("revision"), rs.getString("theme_code"),
+                        instant(rs, "confirmed_at"), rs.getString("by_name"), rs.getBoolean("inside_mandate"),
+                        rs.getString("mandate_id")), start, end);
+        List<ReportFacts.Mandate> mandates = jdbc.query("""
+                        SELECT * FROM report_mandate WHERE registered_at < ? ORDER BY registered_at, mandate_id""",
+                (rs, n) -> new ReportFacts.Mandate(rs.getString("mandate_id"), rs.getString("theme_code"),
+                        rs.getString("bestuurlijk_opdrachtgever"), instant(rs, "registered_at"),
+                        instant(rs, "ended_at")), end);
+        List<ReportFacts.Reflection> reflections = jdbc.query("""
+                        SELECT * FROM report_reflection WHERE recorded_at >= ? AND recorded_at < ?
+                        ORDER BY recorded_at, reflection_id""",
+                (rs, n) -> new ReportFacts.Reflection(rs.getString("reflection_id"), rs.getString("theme_code"),
+                        rs.getString("level"), map(rs, "answers"), rs.getString("text"), rs.getString("by_name"),
+                        rs.getString("gemeente"), instant(rs, "recorded_at")), start, end);
+        List<ReportFacts.FormChoice> forms = jdbc.query("""
+                        SELECT * FROM report_form_choice WHERE chosen_at >= ? AND chosen_at < ?
+                        ORDER BY chosen_at, weighing_id""",
+                (rs, n) -> new ReportFacts.FormChoice(rs.getString("weighing_id"), rs.getInt("revision"),
+                        rs.getString("form"), strings(rs, "themes"), strings(rs, "confirmed_by"),
+                        instant(rs, "chosen_at")), start, end);
+        List<ReportFacts.PhaseChange> phases = jdbc.query("""
+                        SELECT theme_code, phase, at FROM report_phase_change WHERE at < ? ORDER BY at, theme_code""",
+                (rs, n) -> new ReportFacts.PhaseChange(rs.getString("theme_code"), rs.getString("phase"),
+                        instant(rs, "at")), end);
+        List<String> themes = jdbc.queryForList("SELECT theme_code FROM report_theme ORDER BY theme_code",
+                String.class);
+        return new ReportFacts(from, to, cycles, proposals, formal, interventions, confirmations, mandates,
+                reflections, forms, phases, themes, names());
+    }
+
+    private TermNames names() {
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("SELECT term, code, name FROM report_name",
+                (ResultSet rs) -> {
+                    names.put(rs.getString("term") + "/" + rs.getString("code"), rs.getString("name"));
+                });
+        return (term, code) -> names.get(term.name() + "/" + code);
+    }
+
+    private static Map<String, String> map(ResultSet rs, String column) throws SQLException {
+        String json = rs.getString(column);
+        return json == null ? Map.of() : Json.read(json, STRINGS);
+    }
+}
