@@ -35,8 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportViewController {
 
-    static final String SVG = "image/svg+xml";
-
     private final QueryGateway queries;
 
     ReportViewController(QueryGateway queries) {
@@ -48,7 +46,7 @@ class ReportViewController {
         return ReportCharts.all(report(from, to), framework().content());
     }
 
-    @GetMapping(path = "/api/evaluation/report/charts/{chart}.svg", produces = SVG)
+    @GetMapping(path = "/api/evaluation/report/charts/{chart}.svg")
     ResponseEntity<String> chart(@PathVariable String chart, @RequestParam(required = false) String from,
                                  @RequestParam(required = false) String to) {
         Chart found = ReportCharts.named(chart, report(from, to), framework().content())
