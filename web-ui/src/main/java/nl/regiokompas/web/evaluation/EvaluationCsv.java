@@ -30,16 +30,23 @@ public final class EvaluationCsv {
 
     public static String write(Evaluation evaluation, EvaluationTableStyle style) {
         List<String> layers = style.orderLayers(layers(evaluation));
-        StringBuilder csv = new StringBuilder(style.preamble());
-        line(csv, header(layers, style), style);
+        List<List<String>> rows = new ArrayList<>();
         for (Evaluation.Theme theme : evaluation.themes()) {
             if (theme.decisions().isEmpty()) {
-                line(csv, row(theme, null, layers, style), style);
+                rows.add(row(theme, null, layers, style));
             }
             for (Evaluation.Decision decision : theme.decisions()) {
-                line(csv, row(theme, decision, layers, style), style);
+                rows.add(row(theme, decision, layers, style));
             }
         }
+        return table(header(layers, style), rows, style);
+    }
+
+    /** Any table in the style's shape: its preamble, delimiter, cell guard and RFC 4180 quoting. */
+    public static String table(List<String> header, List<List<String>> rows, EvaluationTableStyle style) {
+        StringBuilder csv = new StringBuilder(style.preamble());
+        line(csv, header, style);
+        rows.forEach(row -> line(csv, row, style));
         return csv.toString();
     }
 

@@ -75,7 +75,7 @@ class EvaluationQueryController {
                 EvaluationCsv.write(evaluation, new SpreadsheetStyle(framework.content())));
     }
 
-    private static ResponseEntity<String> attachment(String filename, String csv) {
+    static ResponseEntity<String> attachment(String filename, String csv) {
         return ResponseEntity.ok()
                 .contentType(CSV_UTF8)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

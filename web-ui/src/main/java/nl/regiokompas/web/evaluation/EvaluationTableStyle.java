@@ -66,6 +66,16 @@ public interface EvaluationTableStyle {
         return EvaluationCsv.pairs(counts, "=", ";");
     }
 
+    /** Whether cells read for people (names, Dutch headers) rather than for scripts (codes, keys). */
+    default boolean forPeople() {
+        return false;
+    }
+
+    /** A number that is no day count ("2", "0.25"; Dutch "0,25" for people). */
+    default String number(Double value) {
+        return value == null ? "" : value == Math.rint(value) ? String.valueOf(value.longValue()) : value.toString();
+    }
+
     /** The last say over a cell's text before it is quoted. */
     default String cell(String value) {
         return value;

@@ -147,6 +147,16 @@ final class SpreadsheetStyle implements EvaluationTableStyle {
     }
 
     @Override
+    public boolean forPeople() {
+        return true;
+    }
+
+    @Override
+    public String number(Double value) {
+        return EvaluationTableStyle.super.number(value).replace('.', ',');
+    }
+
+    @Override
     public String cell(String value) {
         return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }

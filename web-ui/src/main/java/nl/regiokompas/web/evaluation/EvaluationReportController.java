@@ -1,0 +1,68 @@
+package nl.regiokompas.web.evaluation;
+
+import nl.regiokompas.api.evaluation.EvaluationComparison;
+import nl.regiokompas.api.evaluation.EvaluationReport;
+import nl.regiokompas.api.evaluation.FindEvaluationComparison;
+import nl.regiokompas.api.evaluation.FindEvaluationReport;
+import nl.regiokompas.api.framework.FindFramework;
+import nl.regiokompas.api.framework.FrameworkVersion;
+import nl.regiokompas.web.query.Moments;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The evaluation report of issue 15: as JSON, with {@code Accept: text/csv} as a machine CSV of its figures, at
+ * {@code /spreadsheet} as the Dutch spreadsheet export, and two periods side by side at {@code /comparison}.
+ */
+@RestController
+class EvaluationReportController {
+
+    private final QueryGateway queries;
+
+    EvaluationReportController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping(path = "/api/evaluation/report", produces = MediaType.APPLICATION_JSON_VALUE)
+    EvaluationReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        return find(from, to);
+    }
+
+    @GetMapping(path = "/api/evaluation/report", produces = EvaluationQueryController.TEXT_CSV)
+    ResponseEntity<String> reportAsCsv(@RequestParam(required = false) String from,
+                                       @RequestParam(required = false) String to) {
+        return EvaluationQueryController.attachment("evaluatierapport.csv",
+                EvaluationReportCsv.write(find(from, to), EvaluationTableStyle.MACHINE_READABLE));
+    }
+
+    @GetMapping(path = "/api/evaluation/report/spreadsheet")
+    ResponseEntity<String> reportAsSpreadsheet(@RequestParam(required = false) String from,
+                                               @RequestParam(required = false) String to) {
+        EvaluationReport report = find(from, to);
+        FrameworkVersion framework = queries.query(new FindFramework(null),
+                ResponseTypes.optionalInstanceOf(FrameworkVersion.class)).join()
+                .orElseThrow(() -> new IllegalStateException("No framework adopted yet"));
+        return EvaluationQueryController.attachment("regiokompas-evaluatierapport.csv",
+                EvaluationReportCsv.write(report, new SpreadsheetStyle(framework.content())));
+    }
+
+    @GetMapping(path = "/api/evaluation/report/comparison", produces = MediaType.APPLICATION_JSON_VALUE)
+    EvaluationComparison comparison(@RequestParam(required = false) String from,
+                                    @RequestParam(required = false) String to,
+                                    @RequestParam(required = false) String compareFrom,
+                                    @RequestParam(required = false) String compareTo) {
+        return queries.query(new FindEvaluationComparison(Moments.parse("from", from), Moments.parse("to", to),
+                        Moments.parse("compareFrom", compareFrom), Moments.parse("compareTo", compareTo)),
+                ResponseTypes.instanceOf(EvaluationComparison.class)).join();
+    }
+
+    private EvaluationReport find(String from, String to) {
+        return queries.query(new FindEvaluationReport(Moments.parse("from", from), Moments.parse("to", to)),
+                ResponseTypes.instanceOf(EvaluationReport.class)).join();
+    }
+}
