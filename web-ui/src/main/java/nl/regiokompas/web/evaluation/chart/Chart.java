@@ -42,9 +42,12 @@ public record Chart(String id, Kind kind, String title, String summary, String c
             int index = (int) Math.round(value) - 1;
             return index >= 0 && index < valueNames.size() ? valueNames.get(index) : "–";
         }
-        if (value == Math.rint(value)) {
-            return String.valueOf(value.longValue());
-        }
-        return String.format(java.util.Locale.forLanguageTag("nl-NL"), "%.1f", value);
+        return decimal(value);
+    }
+
+    /** A number as Dutch readers write it: whole numbers without decimals, others with one decimal comma. */
+    public static String decimal(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value)
+                : String.format(java.util.Locale.forLanguageTag("nl-NL"), "%.1f", value);
     }
 }

@@ -189,9 +189,7 @@ final class ReportCharts {
         if (days == null) {
             return "onbekend";
         }
-        String number = days == Math.rint(days) ? String.valueOf(days.longValue())
-                : String.format(Locale.forLanguageTag("nl-NL"), "%.1f", days);
-        return number + (days == 1 ? " dag" : " dagen");
+        return Chart.decimal(days) + (days == 1 ? " dag" : " dagen");
     }
 
     private static String lower(String name) {

@@ -162,17 +162,17 @@ final class ReportDocumentPage {
                 .append(escape(sentence("Van opening tot eerste voorstel", lead.toFirstProposal()))).append(' ')
                 .append(escape(sentence("Van opening tot bestuurlijke bevestiging", lead.toBevestiging()))).append(' ')
                 .append(escape(sentence("Van opening tot de formele besluiten", lead.toFormalDecisions())))
-                .append(" Gemiddeld waren ").append(escape(decimal(lead.averageRevisions()))).append(" revisies nodig.</p>\n");
+                .append(" Gemiddeld waren ").append(escape(Chart.decimal(lead.averageRevisions()))).append(" revisies nodig.</p>\n");
         html.append(waiting(lead.waiting()));
         html.append(figure(chart(charts, ReportCharts.LEAD_TIMES)));
         html.append(table("Doorlooptijden per thema in dagen", List.of("Thema", "Tot eerste voorstel",
                 "Tot bestuurlijke bevestiging", "Tot formele besluiten", "Revisies (gemiddeld)", "Dagen wachten op interventies"),
                 lead.perTheme().stream().map(t -> List.of(t.themeName(), average(t.toFirstProposal()),
-                        average(t.toBevestiging()), average(t.toFormalDecisions()), decimal(t.averageRevisions()),
-                        decimal(t.daysWaitingOnInterventions()))).toList()));
+                        average(t.toBevestiging()), average(t.toFormalDecisions()), Chart.decimal(t.averageRevisions()),
+                        Chart.decimal(t.daysWaitingOnInterventions()))).toList()));
         html.append(table("Doorlooptijd tot het formele besluit per gemeente", List.of("Gemeente", "Tot formeel besluit",
                 "Interventies", "Dagen wachten op interventies"), lead.perGemeente().stream().map(g -> List.of(g.gemeenteName(),
-                average(g.toFormalDecision()), String.valueOf(g.interventions()), decimal(g.daysWaitingOnInterventions()))).toList()));
+                average(g.toFormalDecision()), String.valueOf(g.interventions()), Chart.decimal(g.daysWaitingOnInterventions()))).toList()));
         EvaluationReport.Route route = report.route();
         html.append("<h3>De route</h3>\n");
         html.append(table("Thema's per fase aan het eind van de periode", List.of("Thema", "Fase", "Sinds"),
@@ -227,7 +227,7 @@ final class ReportDocumentPage {
         html.append(figure(chart(charts, ReportCharts.RAAD)));
         html.append(table("Kaders, zienswijzen en informeren van de raad", List.of("Soort", "Thema", "Gemeente", "Op",
                 "Dagen", "Te laat"), raad.items().stream().map(i -> List.of(i.kindName(), nullToEmpty(i.themeName()),
-                nullToEmpty(i.gemeenteName()), date(i.at()), i.days() == null ? "" : decimal(i.days()), i.late() ? "te laat" : "")).toList()));
+                nullToEmpty(i.gemeenteName()), date(i.at()), i.days() == null ? "" : Chart.decimal(i.days()), i.late() ? "te laat" : "")).toList()));
         return html.toString();
     }
 
@@ -324,7 +324,7 @@ final class ReportDocumentPage {
     }
 
     private static String average(Average average) {
-        return average == null || average.averageDays() == null ? "–" : decimal(average.averageDays());
+        return average == null || average.averageDays() == null ? "–" : Chart.decimal(average.averageDays());
     }
 
     private static String names(List<Count> counts) {
@@ -335,7 +335,7 @@ final class ReportDocumentPage {
         if (value == null) {
             return "–";
         }
-        return "aandeel".equals(unit) ? decimal(value * 100) + "%" : decimal(value);
+        return "aandeel".equals(unit) ? Chart.decimal(value * 100) + "%" : Chart.decimal(value);
     }
 
     private static String signed(Double value, String unit) {
@@ -343,11 +343,6 @@ final class ReportDocumentPage {
             return "–";
         }
         return (value > 0 ? "+" : "") + number(value, unit);
-    }
-
-    static String decimal(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value)
-                : String.format(Locale.forLanguageTag("nl-NL"), "%.1f", value);
     }
 
     private static String date(Instant instant) {
