@@ -81,6 +81,8 @@ export async function evaluation(container) {
         }
     }
 
+    await load();
+
     function reportPeriod() {
         return {from: period.from, to: period.to};
     }

@@ -158,17 +158,17 @@ public final class SvgChart {
     }
 
     private static int legendHeight(Chart chart) {
-        return chart.series().size() > 1 ? LEGEND_ROW * (int) Math.ceil(chart.series().size() / 3.0) : 0;
+        return chart.series().size() > 1 ? LEGEND_ROW * (int) Math.ceil(chart.series().size() / 2.0) : 0;
     }
 
-    /** Three entries a row, each the series' mark (bar swatch or line with marker) and its name. */
+    /** Two entries a row, each the series' mark (bar swatch or line with marker) and its name. */
     private static void legend(StringBuilder svg, Chart chart, int top, boolean bars) {
         if (chart.series().size() < 2) {
             return;
         }
         for (int s = 0; s < chart.series().size(); s++) {
-            double x = 12 + (s % 3) * 236;
-            double y = top + (s / 3) * LEGEND_ROW;
+            double x = 12 + (s % 2) * 340;
+            double y = top + (s / 2) * LEGEND_ROW;
             if (bars) {
                 svg.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"24\" height=\"14\" fill=\"")
                         .append(fill(chart, s)).append("\" stroke=\"").append(ChartStyle.colour(s)).append("\" stroke-width=\"1.5\"/>\n");
