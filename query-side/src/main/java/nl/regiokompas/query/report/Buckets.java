@@ -28,7 +28,7 @@ final class Buckets {
         }
         LocalDate date = LocalDate.ofInstant(from, DUTCH_TIME).withDayOfMonth(1);
         date = date.withMonth((date.getMonthValue() - 1) / 3 * 3 + 1);
-        while (date.atStartOfDay(DUTCH_TIME).toInstant().isBefore(to)) {
+        while (startsBefore(date, to)) {
             LocalDate next = date.plusMonths(3);
             int quarter = (date.getMonthValue() - 1) / 3 + 1;
             spans.add(new Span(date.getYear() + "-Q" + quarter, quarter + "e kwartaal " + date.getYear(),
@@ -44,12 +44,21 @@ final class Buckets {
             return spans;
         }
         for (int year = LocalDate.ofInstant(from, DUTCH_TIME).getYear();
-             LocalDate.of(year, 1, 1).atStartOfDay(DUTCH_TIME).toInstant().isBefore(to); year++) {
+             startsBefore(LocalDate.of(year, 1, 1), to); year++) {
             spans.add(new Span(String.valueOf(year), String.valueOf(year),
                     LocalDate.of(year, 1, 1).atStartOfDay(DUTCH_TIME).toInstant(),
                     LocalDate.of(year + 1, 1, 1).atStartOfDay(DUTCH_TIME).toInstant()));
         }
         return spans;
+    }
+
+    /**
+     * Whether a bucket starting on {@code date} lies in a period ending at {@code to}, compared as calendar dates:
+     * a period given as dates ends at a UTC midnight, which in Dutch time is an hour or two into the next day, and
+     * that sliver makes no bucket of its own.
+     */
+    private static boolean startsBefore(LocalDate date, Instant to) {
+        return date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().isBefore(to);
     }
 
     /** The least-squares slope of {@code counts} against their index; null for fewer than two. */

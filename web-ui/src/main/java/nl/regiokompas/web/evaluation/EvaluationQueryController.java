@@ -9,8 +9,6 @@ import nl.regiokompas.api.weighing.WeighingEvaluation;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import nl.regiokompas.api.evaluation.FindEvaluation;
-import nl.regiokompas.api.framework.FindFramework;
-import nl.regiokompas.api.framework.FrameworkVersion;
 import nl.regiokompas.web.query.Moments;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -67,12 +65,8 @@ class EvaluationQueryController {
     @GetMapping(path = "/api/evaluation/spreadsheet")
     ResponseEntity<String> evaluationAsSpreadsheet(@RequestParam(required = false) String from,
                                                    @RequestParam(required = false) String to) {
-        Evaluation evaluation = evaluate(from, to);
-        FrameworkVersion framework = queries.query(new FindFramework(null),
-                ResponseTypes.optionalInstanceOf(FrameworkVersion.class)).join()
-                .orElseThrow(() -> new IllegalStateException("No framework adopted yet"));
         return attachment("regiokompas-evaluatie.csv",
-                EvaluationCsv.write(evaluation, new SpreadsheetStyle(framework.content())));
+                EvaluationCsv.write(evaluate(from, to), SpreadsheetStyle.current(queries)));
     }
 
     static ResponseEntity<String> attachment(String filename, String csv) {

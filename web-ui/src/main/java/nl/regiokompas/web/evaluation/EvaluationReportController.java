@@ -4,8 +4,6 @@ import nl.regiokompas.api.evaluation.EvaluationComparison;
 import nl.regiokompas.api.evaluation.EvaluationReport;
 import nl.regiokompas.api.evaluation.FindEvaluationComparison;
 import nl.regiokompas.api.evaluation.FindEvaluationReport;
-import nl.regiokompas.api.framework.FindFramework;
-import nl.regiokompas.api.framework.FrameworkVersion;
 import nl.regiokompas.web.query.Moments;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -43,12 +41,8 @@ class EvaluationReportController {
     @GetMapping(path = "/api/evaluation/report/spreadsheet")
     ResponseEntity<String> reportAsSpreadsheet(@RequestParam(required = false) String from,
                                                @RequestParam(required = false) String to) {
-        EvaluationReport report = find(from, to);
-        FrameworkVersion framework = queries.query(new FindFramework(null),
-                ResponseTypes.optionalInstanceOf(FrameworkVersion.class)).join()
-                .orElseThrow(() -> new IllegalStateException("No framework adopted yet"));
         return EvaluationQueryController.attachment("regiokompas-evaluatierapport.csv",
-                EvaluationReportCsv.write(report, new SpreadsheetStyle(framework.content())));
+                EvaluationReportCsv.write(find(from, to), SpreadsheetStyle.current(queries)));
     }
 
     @GetMapping(path = "/api/evaluation/report/comparison", produces = MediaType.APPLICATION_JSON_VALUE)

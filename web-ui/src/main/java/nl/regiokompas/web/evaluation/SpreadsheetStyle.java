@@ -13,7 +13,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.regiokompas.api.framework.FindFramework;
 import nl.regiokompas.api.framework.FrameworkContent;
+import nl.regiokompas.api.framework.FrameworkVersion;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 
 /**
  * The evaluation table as a Dutch spreadsheet opens it: a UTF-8 byte order mark (so that Excel reads the
@@ -44,6 +48,15 @@ final class SpreadsheetStyle implements EvaluationTableStyle {
         this.scales = names(framework.scales(), FrameworkContent.Scale::code, FrameworkContent.Scale::name);
         this.gemeenten = names(framework.region().gemeenten(), FrameworkContent.Gemeente::code,
                 FrameworkContent.Gemeente::name);
+    }
+
+    /** The style with the names of the framework in force. */
+    static SpreadsheetStyle current(QueryGateway queries) {
+        FrameworkVersion framework = queries.query(
+                        new FindFramework(null),
+                        ResponseTypes.optionalInstanceOf(FrameworkVersion.class)).join()
+                .orElseThrow(() -> new IllegalStateException("No framework adopted yet"));
+        return new SpreadsheetStyle(framework.content());
     }
 
     private static <T> Map<String, String> names(List<T> terms, Function<T, String> code, Function<T, String> name) {

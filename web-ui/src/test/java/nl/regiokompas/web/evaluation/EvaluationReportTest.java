@@ -1,0 +1,195 @@
+package nl.regiokompas.web.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.regiokompas.web.Api;
+import nl.regiokompas.web.IntegrationTest;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * GET /api/evaluation/report over the constructed history of {@link ReportHistory}: every figure against its
+ * known answer. The years 1991-1992 hold no other test's events; figures per theme are read for the fresh theme.
+ */
+class EvaluationReportTest extends IntegrationTest {
+
+    private static final String TWO_YEARS = "/api/evaluation/report?from=1991-01-01&to=1993-01-01";
+
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private TransactionTemplate transactions;
+
+    /** Appended once per test JVM: the tests share the database, and these years belong to this history alone. */
+    private static ReportHistory history;
+
+    @BeforeEach
+    void appendHistoryOnce() {
+        synchronized (EvaluationReportTest.class) {
+            if (history == null) {
+                history = new ReportHistory();
+                history.append(eventStore, transactions);
+            }
+        }
+    }
+
+    private JsonNode report(String path) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> api.get("raadslid.bun", path).json(),
+                report -> report.at("/reflections/total").asInt() >= 1
+                        && report.at("/leadTimes/perTheme").findValuesAsText("themeCode").contains(history.theme)
+                        && theme(report.at("/leadTimes/perTheme")).at("/toBevestiging/count").asInt() == 2);
+    }
+
+    private JsonNode theme(JsonNode list) {
+        for (JsonNode item : list) {
+            if (history.theme.equals(item.get("themeCode").asText())) {
+                return item;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    @Test
+    void lead_times_are_real_days_from_opening_to_proposal_bevestiging_and_formal_decisions() {
+        JsonNode theme = theme(report(TWO_YEARS).at("/leadTimes/perTheme"));
+
+        assertThat(theme.at("/toFirstProposal/averageDays").asDouble()).isEqualTo(7.0);
+        assertThat(theme.at("/toBevestiging/averageDays").asDouble()).isEqualTo(20.0);
+        assertThat(theme.at("/toBevestiging/minDays").asDouble()).isEqualTo(10.0);
+        assertThat(theme.at("/toFormalDecisions/count").asInt()).isEqualTo(1);
+        assertThat(theme.at("/toFormalDecisions/averageDays").asDouble()).isEqualTo(50.0);
+        assertThat(theme.get("averageRevisions").asDouble()).isEqualTo(1.5);
+        assertThat(theme.get("daysWaitingOnInterventions").asDouble()).isEqualTo(12.0);
+        JsonNode first = theme.at("/cycles/0");
+        assertThat(first.get("openedByName").asText()).isEqualTo("Pieter Programma");
+        assertThat(first.at("/formalDecisions/0/gemeenteName").asText()).isEqualTo("Bunnik");
+        assertThat(first.at("/formalDecisions/0/daysFromOpening").asDouble()).isEqualTo(40.0);
+        assertThat(first.at("/formalDecisions/0/recordedByName").asText()).isEqualTo("Gerda Griffie");
+    }
+
+    @Test
+    void waiting_on_the_raad_and_zienswijzen_is_marked_unavailable_until_issue_12_records_it() {
+        JsonNode report = report(TWO_YEARS);
+
+        assertThat(report.at("/leadTimes/waiting/interventions/available").asBoolean()).isTrue();
+        assertThat(report.at("/leadTimes/waiting/zienswijzen/available").asBoolean()).isFalse();
+        assertThat(report.at("/raad/available").asBoolean()).isFalse();
+    }
+
+    @Test
+    void interventions_count_per_gemeente_and_outcome_per_quarter_with_a_stated_trend() {
+        JsonNode interventions = report(TWO_YEARS).get("interventions");
+
+        assertThat(interventions.get("total").asInt()).isEqualTo(2);
+        assertThat(interventions.get("perGemeente").findValuesAsText("name")).containsExactly("Bunnik", "Houten");
+        assertThat(interventions.get("perOutcome").findValuesAsText("code"))
+                .containsExactly("INGETROKKEN", "OVERGENOMEN");
+        assertThat(interventions.get("perQuarter")).hasSize(8);
+        assertThat(interventions.at("/perQuarter/0/label").asText()).isEqualTo("1e kwartaal 1991");
+        assertThat(interventions.at("/perQuarter/0/total").asInt()).isEqualTo(1);
+        assertThat(interventions.at("/perQuarter/4/total").asInt()).isEqualTo(1);
+        assertThat(interventions.at("/trend/direction").asText()).isEqualTo("DALEND");
+        assertThat(interventions.at("/trend/slopePerBucket").asDouble()).isEqualTo(-0.07);
+        assertThat(interventions.at("/trend/sentence").asText()).startsWith("Het aantal interventies daalt");
+        assertThat(interventions.at("/items/0/daysOpen").asDouble()).isEqualTo(10.0);
+        assertThat(interventions.at("/items/0/openedByName").asText()).isEqualTo("Wim Wethouder");
+    }
+
+    @Test
+    void confirmations_and_interventions_fall_inside_the_mandate_only_while_the_theme_has_an_active_one() {
+        JsonNode mandate = theme(report(TWO_YEARS).at("/mandates/perTheme"));
+
+        assertThat(mandate.get("confirmationsOutside").asInt()).isEqualTo(2);
+        assertThat(mandate.get("confirmationsInside").asInt()).isEqualTo(2);
+        assertThat(mandate.get("interventionsOutside").asInt()).isEqualTo(1);
+        assertThat(mandate.get("interventionsInside").asInt()).isEqualTo(1);
+        assertThat(mandate.get("bestuurlijkOpdrachtgever").asText()).isEqualTo("Wethouder Zorg");
+        JsonNode before = api.get("raadslid.bun", "/api/evaluation/report?from=1991-01-01&to=1991-05-01").json();
+        assertThat(before.at("/mandates/themesWithoutActiveMandate").findValuesAsText("code")).contains(history.theme);
+    }
+
+    @Test
+    void scales_change_between_cycles_and_deviations_carry_their_reasons() {
+        JsonNode scales = report(TWO_YEARS).get("scales");
+
+        JsonNode cycles = theme(scales.get("perTheme")).get("cycles");
+        assertThat(cycles).hasSize(2);
+        JsonNode uitvoering = cycles.get(1).get("layers").get(1);
+        assertThat(uitvoering.get("layer").asText()).isEqualTo("UITVOERING");
+        assertThat(uitvoering.get("previousScale").asText()).isEqualTo("REGIONAAL");
+        assertThat(uitvoering.get("scale").asText()).isEqualTo("LOKAAL");
+        assertThat(uitvoering.get("changed").asBoolean()).isTrue();
+        assertThat(cycles.get(1).get("layers").get(0).get("changed").asBoolean()).isFalse();
+        List<String> reasons = scales.get("deviations").findValuesAsText("reason");
+        assertThat(reasons).contains("Uitvoering blijft dicht bij huis");
+    }
+
+    @Test
+    void the_route_shows_the_theme_bevestigd_at_the_end() {
+        JsonNode route = report(TWO_YEARS).get("route");
+
+        assertThat(theme(route.get("themesAtEnd")).get("phase").asText()).isEqualTo("BEVESTIGD");
+        assertThat(route.get("phasesPerQuarter")).hasSize(8);
+    }
+
+    @Test
+    void reflections_read_as_answers_per_prompt_and_level_with_who_and_when() {
+        JsonNode reflections = report(TWO_YEARS).get("reflections");
+
+        JsonNode prompt = reflections.get("perPrompt").findParents("prompt").stream()
+                .filter(p -> p.get("prompt").asText().equals(ReportHistory.WERKT_HET)).findFirst().orElseThrow();
+        JsonNode answer = prompt.at("/levels/0/answers/0");
+        assertThat(prompt.at("/levels/0/levelName").asText()).isEqualTo("Bestuurlijk");
+        assertThat(answer.get("text").asText()).isEqualTo("Grotendeels");
+        assertThat(answer.get("byName").asText()).isEqualTo("Bea Bestuurder");
+        assertThat(answer.get("gemeenteName").asText()).isEqualTo("Bunnik");
+        assertThat(reflections.get("texts").findValuesAsText("text")).contains("Sneller dan verwacht");
+    }
+
+    @Test
+    void two_periods_side_by_side_call_out_the_differences() {
+        report(TWO_YEARS);
+
+        JsonNode comparison = api.get("raadslid.bun", "/api/evaluation/report/comparison?from=1991-01-01"
+                + "&to=1992-01-01&compareFrom=1992-01-01&compareTo=1993-01-01").json();
+
+        JsonNode bevestiging = comparison.get("differences").findParents("figure").stream()
+                .filter(d -> d.get("figure").asText().equals("leadTimes.toBevestiging")).findFirst().orElseThrow();
+        assertThat(bevestiging.get("a").asDouble()).isEqualTo(30.0);
+        assertThat(bevestiging.get("b").asDouble()).isEqualTo(10.0);
+        assertThat(bevestiging.get("difference").asDouble()).isEqualTo(-20.0);
+        assertThat(bevestiging.get("sentence").asText()).contains("daalde van 30 dagen").contains("naar 10 dagen");
+    }
+
+    @Test
+    void the_report_exports_as_machine_csv_and_as_a_dutch_spreadsheet() {
+        report(TWO_YEARS);
+
+        Api.Response csv = api.get("raadslid.bun", TWO_YEARS, "text/csv");
+        Api.Response sheet = api.get("raadslid.bun", TWO_YEARS.replace("report?", "report/spreadsheet?"));
+
+        List<String> lines = Arrays.asList(csv.body().split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("section,figure,themeCode,gemeente,period,value,unit");
+        assertThat(lines).contains("leadTimes,toBevestiging," + history.theme + ",,,20.0,days");
+        assertThat(sheet.body()).startsWith("\uFEFFOnderdeel;Cijfer;Thema;Gemeente;Periode;Waarde;Eenheid")
+                .contains("Doorlooptijden;Gemiddelde doorlooptijd tot de bestuurlijke bevestiging;" + history.theme
+                        + ";;;20,0;dagen");
+    }
+
+    @Test
+    void a_malformed_moment_is_refused_in_dutch() {
+        Api.Response answer = api.get("raadslid.bun", "/api/evaluation/report?from=gisteren");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("Ongeldig moment");
+    }
+}
