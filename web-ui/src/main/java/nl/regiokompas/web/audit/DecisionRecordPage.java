@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.regiokompas.api.assessment.AssessmentDocument;
@@ -17,7 +15,7 @@ import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.audit.AssessmentRecord;
 import nl.regiokompas.api.audit.DecisionProvenance;
 import nl.regiokompas.api.framework.FrameworkContent;
-import org.springframework.web.util.HtmlUtils;
+import nl.regiokompas.web.page.HtmlTemplate;
 
 /**
  * The decision record of an assessment as a printable HTML page in Dutch, for a gemeenteraad: names instead of
@@ -31,7 +29,6 @@ final class DecisionRecordPage {
     private static final DateTimeFormatter WHEN = DateTimeFormatter
             .ofPattern("d MMMM yyyy 'om' HH:mm:ss", Locale.forLanguageTag("nl-NL")).withZone(DUTCH_TIME);
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
     private static final String PAGE = """
             <!DOCTYPE html>
             <html lang="nl">
@@ -139,19 +136,8 @@ final class DecisionRecordPage {
         return fill(PAGE, values);
     }
 
-    /** Fills every {{name}} of the template in one pass, so that filled-in text is never read as a placeholder. */
     static String fill(String template, Map<String, String> values) {
-        Matcher placeholder = PLACEHOLDER.matcher(template);
-        StringBuilder html = new StringBuilder(template.length() * 2);
-        while (placeholder.find()) {
-            String value = values.get(placeholder.group(1));
-            if (value == null) {
-                throw new IllegalStateException("No value for placeholder " + placeholder.group());
-            }
-            placeholder.appendReplacement(html, Matcher.quoteReplacement(value));
-        }
-        placeholder.appendTail(html);
-        return html.toString();
+        return HtmlTemplate.fill(template, values);
     }
 
     private static String decisions(List<DecisionProvenance> decisions, RecordNames names) {
@@ -287,6 +273,6 @@ final class DecisionRecordPage {
     }
 
     static String escape(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+        return HtmlTemplate.escape(text);
     }
 }

@@ -19,7 +19,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * axe-core on every page as every role (also the as-of view, a decision's provenance and, for who may verify,
- * the integrity check with its outcome), and on the login page, the 409 panel and the printable record: no
+ * the integrity check with its outcome, the evaluation report with its chart tables open), and on the login page,
+ * the 409 panel, the printable record and the printable evaluation report: no
  * violation of any impact is allowed. One browser, one sign-in per role.
  */
 class AccessibilityBrowserTest extends BrowserTest {
@@ -80,7 +81,10 @@ class AccessibilityBrowserTest extends BrowserTest {
         check(found, "#/mandaten", "Mandaten", By.id("mandaten-lijst"));
         check(found, "#/interventies", "Interventies", By.id("interventies-lijst"));
         check(found, "#/reflecties", "Reflecties", By.id("reflecties-lijst"));
-        check(found, "#/evaluatie", "Evaluatie", By.id("evaluatie"));
+        check(found, "#/evaluatie", "Evaluatierapport", By.id("vraag-4"));
+        // issue 15: the report with a chart's data table open, and its printable document
+        browser.script("document.querySelectorAll('#evaluatie details').forEach(details => details.open = true)");
+        found.put("#/evaluatie (gegevens van de grafieken open)", Axe.violations(browser));
         check(found, "#/route", "Route van de regio", By.id("route-tabel"));
         check(found, "#/kader", "Afwegingskader", By.cssSelector("#kader-voorstellen article"));
         check(found, "#/raad", "De raad van Bunnik", By.id("raad-themas"));
@@ -98,6 +102,9 @@ class AccessibilityBrowserTest extends BrowserTest {
         browser.driver.get(api.baseUrl() + decided.path("/record.html"));
         browser.waitFor(By.tagName("h1"));
         found.put("record.html", Axe.violations(browser));
+        browser.driver.get(api.baseUrl() + "/api/evaluation/report.html?from=2020-01-01");
+        browser.waitFor(By.cssSelector("figure.grafiek svg"));
+        found.put("report.html", Axe.violations(browser));
 
         assertNoViolations(user, found);
     }

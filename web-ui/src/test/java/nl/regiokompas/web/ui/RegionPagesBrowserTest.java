@@ -43,11 +43,11 @@ class RegionPagesBrowserTest extends BrowserTest {
         browser.waitForText(By.id("evaluatie"), "Wmo");
         assertThat(browser.driver.findElement(By.id("download-excel")).getText()).isEqualTo("Download voor Excel");
         assertThat(browser.driver.findElement(By.id("download-excel")).getAttribute("href"))
-                .endsWith("/api/evaluation/spreadsheet");
+                .endsWith("/api/evaluation/report/spreadsheet");
         assertThat(browser.driver.findElement(By.id("download-csv")).getText()).isEqualTo("CSV (machineleesbaar)");
         assertThat(browser.driver.findElement(By.id("download-json")).getText()).isEqualTo("JSON");
         browser.driver.findElement(By.id("download-excel")).click();
-        browser.waitForText(By.cssSelector("main [role='status']"), "regiokompas-evaluatie.csv is gedownload");
+        browser.waitForText(By.cssSelector("main [role='status']"), "regiokompas-evaluatierapport.csv is gedownload");
         browser.screenshotOfWindow(Path.of("target", "screenshots", "evaluatie.png"));
 
         browser.open("#/afweging/" + assessment.assessmentId + "/geschiedenis", "Geschiedenis");
