@@ -32,6 +32,15 @@ public final class AssessmentScenarios {
         return new AssessmentScenarios(api, opened.json().get("assessmentId").asText(), opened.version());
     }
 
+    /** Opens an assessment of {@code themeCode} in which only {@code gemeenten} take part. */
+    public static AssessmentScenarios openFor(Api api, String themeCode, List<String> gemeenten) {
+        ensureActiveMandate(api, themeCode);
+        Api.Response opened = api.post("strateeg.bun", "/api/assessments", body("themeCode", themeCode,
+                "gemeenten", gemeenten));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return new AssessmentScenarios(api, opened.json().get("assessmentId").asText(), opened.version());
+    }
+
     /** Registers a mandate for the theme unless one is active, so that a package of the theme can be complete. */
     public static void ensureActiveMandate(Api api, String themeCode) {
         Api.Response mandates = api.get("programmateam", "/api/mandates?themeCode=" + themeCode);
@@ -61,8 +70,10 @@ public final class AssessmentScenarios {
      */
     public void preparePackage(Map<String, String> scales) {
         var document = document();
+        List<String> participants = new java.util.ArrayList<>();
+        document.get("gemeenten").forEach(gemeente -> participants.add(gemeente.asText()));
         for (String layer : List.of("BELEID", "BEDRIJFSVOERING", "UITVOERING")) {
-            for (String gemeente : GEMEENTEN) {
+            for (String gemeente : participants) {
                 boolean given = false;
                 for (var input : document.get("inputs")) {
                     given |= input.get("gemeente").asText().equals(gemeente) && input.get("layer").asText().equals(layer);
