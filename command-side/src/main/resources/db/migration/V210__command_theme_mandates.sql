@@ -1,10 +1,15 @@
--- Command-side lookup (issue 11 section 2): which mandate of a theme is active, and which assessments weigh which
--- theme, kept by ThemeMandateFollower in the same transaction as the events it follows.
-CREATE TABLE command_theme_mandate (
-    theme_code      VARCHAR(200) PRIMARY KEY,
-    mandate_id      VARCHAR(200),
-    mandate_version BIGINT       NOT NULL
+-- Command-side lookup (issue 11 section 2): the mandates per theme (the active one of a theme is the one registered
+-- last that has not ended) and which assessments weigh which theme, kept by ThemeMandateFollower in the same
+-- transaction as the events it follows.
+CREATE TABLE command_mandate (
+    mandate_id      VARCHAR(200) PRIMARY KEY,
+    theme_code      VARCHAR(200) NOT NULL,
+    mandate_version BIGINT       NOT NULL,
+    ended           BOOLEAN      NOT NULL DEFAULT FALSE,
+    registered      BIGINT GENERATED ALWAYS AS IDENTITY
 );
+
+CREATE INDEX command_mandate_by_theme ON command_mandate (theme_code, registered);
 
 CREATE TABLE command_assessment_theme (
     assessment_id VARCHAR(200) PRIMARY KEY,

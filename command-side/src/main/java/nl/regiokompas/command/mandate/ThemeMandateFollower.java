@@ -20,11 +20,10 @@ import java.util.List;
 
 /**
  * Carries the theme's active mandate into its assessments, so that the Assessment aggregate never queries: a
- * command-side lookup of the active mandate per theme and the theme per assessment, kept by a subscribing processor
+ * command-side lookup of the mandates per theme and the theme per assessment, kept by a subscribing processor
  * in the same transaction as the events, read when an assessment is opened ({@link #activeFor}), and a
  * {@link FollowThemeMandate} to every assessment of the theme whenever the active mandate changes. The active mandate of a theme is the one registered
- * last that has not ended (when it ends, an earlier one that has not ended takes its place, as the query side shows
- * it); its version is the sequence number of its last event, so an amendment counts as a change.
+ * last that has not ended; its version is the sequence number of its last event, so an amendment counts as a change.
  */
 @Component
 @ProcessingGroup(ThemeMandateFollower.GROUP)
@@ -49,53 +48,42 @@ public class ThemeMandateFollower implements ThemeMandates {
 
     @Override
     public ActiveMandate activeFor(String themeCode) {
-        List<ActiveMandate> active = jdbc.query("SELECT mandate_id, mandate_version FROM command_theme_mandate "
-                + "WHERE theme_code = ?", (rs, n) -> new ActiveMandate(rs.getString(1), rs.getLong(2)), themeCode);
+        List<ActiveMandate> active = jdbc.query("SELECT mandate_id, mandate_version FROM command_mandate "
+                + "WHERE theme_code = ? AND NOT ended ORDER BY registered DESC LIMIT 1",
+                (rs, n) -> new ActiveMandate(rs.getString(1), rs.getLong(2)), themeCode);
         return active.isEmpty() ? ActiveMandate.NONE : active.get(0);
     }
 
     @EventHandler
     void on(MandateRegistered event, @SequenceNumber long sequence) {
-        jdbc.update("INSERT INTO command_mandate (mandate_id, theme_code, mandate_version) VALUES (?, ?, ?) "
-                + "ON CONFLICT (mandate_id) DO NOTHING", event.mandateId(), event.themeCode(), sequence);
-        activate(event.themeCode(), new ActiveMandate(event.mandateId(), sequence));
+        changing(event.themeCode(), () -> jdbc.update("INSERT INTO command_mandate (mandate_id, theme_code, "
+                + "mandate_version) VALUES (?, ?, ?) ON CONFLICT (mandate_id) DO NOTHING",
+                event.mandateId(), event.themeCode(), sequence));
     }
 
     @EventHandler
     void on(MandateAmended event, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE command_mandate SET mandate_version = ? WHERE mandate_id = ?", sequence, event.mandateId());
-        if (isActive(event.themeCode(), event.mandateId())) {
-            activate(event.themeCode(), new ActiveMandate(event.mandateId(), sequence));
-        }
+        changing(event.themeCode(), () -> jdbc.update("UPDATE command_mandate SET mandate_version = ? "
+                + "WHERE mandate_id = ?", sequence, event.mandateId()));
     }
 
-    /** When the active mandate ends, the theme falls back to the mandate registered last that has not ended. */
     @EventHandler
-    void on(MandateEnded event, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE command_mandate SET ended = TRUE, mandate_version = ? WHERE mandate_id = ?", sequence,
-                event.mandateId());
-        if (isActive(event.themeCode(), event.mandateId())) {
-            activate(event.themeCode(), jdbc.query("SELECT mandate_id, mandate_version FROM command_mandate "
-                            + "WHERE theme_code = ? AND NOT ended ORDER BY registered_order DESC LIMIT 1",
-                    (rs, n) -> new ActiveMandate(rs.getString(1), rs.getLong(2)), event.themeCode())
-                    .stream().findFirst().orElse(new ActiveMandate(null, 0)));
+    void on(MandateEnded event) {
+        changing(event.themeCode(), () -> jdbc.update("UPDATE command_mandate SET ended = TRUE WHERE mandate_id = ?",
+                event.mandateId()));
+    }
+
+    /** Applies a change to the lookup; when it changes the theme's active mandate, every assessment follows. */
+    private void changing(String themeCode, Runnable change) {
+        ActiveMandate before = activeFor(themeCode);
+        change.run();
+        ActiveMandate after = activeFor(themeCode);
+        if (before.equals(after)) {
+            return;
         }
-    }
-
-    private boolean isActive(String themeCode, String mandateId) {
-        Integer count = jdbc.queryForObject("SELECT count(*) FROM command_theme_mandate WHERE theme_code = ? "
-                + "AND mandate_id = ?", Integer.class, themeCode, mandateId);
-        return count != null && count > 0;
-    }
-
-    private void activate(String themeCode, ActiveMandate active) {
-        jdbc.update("INSERT INTO command_theme_mandate (theme_code, mandate_id, mandate_version) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (theme_code) DO UPDATE SET mandate_id = EXCLUDED.mandate_id, "
-                        + "mandate_version = EXCLUDED.mandate_version",
-                themeCode, active.mandateId(), active.version());
         for (String assessmentId : jdbc.queryForList("SELECT assessment_id FROM command_assessment_theme "
                 + "WHERE theme_code = ? ORDER BY assessment_id", String.class, themeCode)) {
-            follow(assessmentId, active);
+            follow(assessmentId, after);
         }
     }
 

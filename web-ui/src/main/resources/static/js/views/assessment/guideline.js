@@ -8,7 +8,7 @@ import {field, textarea} from '../../forms.js';
 
 export function guideline({terms}) {
     const area = h('div', {id: 'richtlijn-telling'});
-    const element = h('section', {class: 'richtlijn', 'aria-labelledby': 'richtlijn-titel'},
+    const element = h('div', {class: 'richtlijn', role: 'group', 'aria-labelledby': 'richtlijn-titel'},
         h('h3', {id: 'richtlijn-titel'}, 'Richtlijn: neigingen en indicatoren'),
         h('p', {class: 'hulp'}, 'De uitkomstrichtlijn is een hulpmiddel, geen automatisch oordeel. Wijkt u af van de '
             + 'meest gekozen neiging, geef dan de reden.'),

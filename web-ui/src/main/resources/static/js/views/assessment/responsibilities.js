@@ -26,12 +26,14 @@ export function responsibilities({terms, edit}) {
 
     function render(doc) {
         return [h('h2', {}, 'Verantwoordelijkheden'),
-            doc.responsibilities.length ? h('table', {},
-                h('caption', {class: 'visueel-verborgen'}, 'Verantwoordelijkheden per laag'),
+            // a complete package holds nine rows of four columns: on a phone the table scrolls in its own region
+            doc.responsibilities.length ? h('div', {class: 'tabelhouder', tabindex: '0', role: 'region',
+                'aria-labelledby': 'verantwoordelijkheden-bijschrift'}, h('table', {},
+                h('caption', {class: 'visueel-verborgen', id: 'verantwoordelijkheden-bijschrift'}, 'Verantwoordelijkheden per laag'),
                 h('thead', {}, h('tr', {}, ['Laag', 'Soort', 'Niveau', 'Belegd bij'].map(t => h('th', {scope: 'col'}, t)))),
                 h('tbody', {}, doc.responsibilities.map(r => h('tr', {},
                     h('td', {}, terms.layer(r.layer)), h('td', {}, RESPONSIBILITY_KINDS[r.kind] || r.kind),
-                    h('td', {}, LEVELS[r.level] || r.level), h('td', {}, r.holder)))))
+                    h('td', {}, LEVELS[r.level] || r.level), h('td', {}, r.holder))))))
                 : h('p', {class: 'leeg'}, 'Nog geen verantwoordelijkheden vastgelegd.')];
     }
 

@@ -44,6 +44,15 @@ public final class AssessmentScenarios {
         return new AssessmentScenarios(api, opened.json().get("assessmentId").asText(), opened.version());
     }
 
+    /** Opens an assessment of {@code themeCode} in which only {@code gemeenten} take part. */
+    public static AssessmentScenarios openFor(Api api, String themeCode, List<String> gemeenten) {
+        ensureActiveMandate(api, themeCode);
+        Api.Response opened = api.post("strateeg.bun", "/api/assessments", body("themeCode", themeCode,
+                "gemeenten", gemeenten));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return new AssessmentScenarios(api, opened.json().get("assessmentId").asText(), opened.version());
+    }
+
     /**
      * Registers a mandate for the theme unless the one registered last is active, so that a package of the theme can
      * be complete: the command side counts the mandate registered last (unless ended) as the theme's active one, and

@@ -76,13 +76,10 @@ class DecisionHistoryViewTest extends IntegrationTest {
 
     @Test
     void gemeente_filters_on_the_gemeenten_that_took_part() {
-        Api.Response opened = api.post("strateeg.bun", "/api/assessments",
-                body("themeCode", "LEERPLICHT", "gemeenten", List.of("BUN", "HOU")));
-        String assessmentId = opened.json().get("assessmentId").asText();
-        long version = opened.version();
-        version = api.post("strateeg.bun", "/api/assessments/" + assessmentId + "/proposals", body(
-                "scales", AssessmentScenarios.REGIONAL_SCALES, "rationale", "Samen.", "expectedVersion", version))
-                .version();
+        AssessmentScenarios leerplicht = AssessmentScenarios.openFor(api, "LEERPLICHT", List.of("BUN", "HOU"));
+        String assessmentId = leerplicht.assessmentId;
+        leerplicht.propose(AssessmentScenarios.REGIONAL_SCALES);
+        long version = leerplicht.version;
         for (String gemeente : List.of("BUN", "HOU")) {
             version = api.post("bestuurder." + gemeente.toLowerCase(), "/api/assessments/" + assessmentId
                     + "/confirmations", body("gemeente", gemeente, "revision", 1, "expectedVersion", version)).version();
