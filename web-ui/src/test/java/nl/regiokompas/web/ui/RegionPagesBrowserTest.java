@@ -39,6 +39,7 @@ class RegionPagesBrowserTest extends BrowserTest {
         browser.waitForText(By.id("interventies-lijst"), "Zeist");
         assertThat(browser.text(By.id("interventies-lijst"))).contains("Bezwaar").contains("Ingetrokken");
 
+        awaitReport("Wmo");
         browser.open("#/evaluatie", "Evaluatie");
         browser.waitForText(By.id("evaluatie"), "Wmo");
         assertThat(browser.driver.findElement(By.id("download-excel")).getText()).isEqualTo("Download voor Excel");
@@ -126,5 +127,20 @@ class RegionPagesBrowserTest extends BrowserTest {
                 .contains("Beëindigd").contains("Taak overgedragen aan de regio.");
         assertThat(browser.all(By.id("wijzig-" + id))).as("an ended mandate is not amended").isEmpty();
         assertThat(browser.focused().getAttribute("id")).isEqualTo("mandaten-status");
+    }
+
+    /** The report's projection follows the events on its own processor: waits until the report names the text. */
+    private void awaitReport(String text) {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            if (api.get("auditor", "/api/evaluation/report").body().contains(text)) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }
