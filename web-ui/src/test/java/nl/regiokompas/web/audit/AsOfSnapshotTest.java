@@ -57,7 +57,7 @@ class AsOfSnapshotTest extends IntegrationTest {
         int first = assessment.propose(AssessmentScenarios.REGIONAL_SCALES);
         assessment.confirm("BUN", first);
         String interventionId = assessment.intervene("ZST", "LOKALE_AFWIJKING").json().get("interventionId").asText();
-        assessment.resolve(interventionId, "OVERGENOMEN");
+        assessment.resolve(interventionId, "INGETROKKEN");
         assessment.decide();
         Api.Response reopened = api.post("programmateam", assessment.path("/reopen"),
                 body("reason", "Herijking.", "expectedVersion", assessment.version));
