@@ -77,7 +77,7 @@ class DemoHistoryTest extends IntegrationTest {
     void the_demo_history_weighs_the_form_of_its_themes_through_to_the_choice() {
         String assessmentId = writeDemoHistory(1);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             JsonNode weighings = api.get("raadslid.bun", "/api/weighings?assessmentId=" + assessmentId).json();
             assertThat(weighings).isNotEmpty();
             JsonNode weighing = weighings.get(0);
@@ -167,7 +167,7 @@ class DemoHistoryTest extends IntegrationTest {
     private List<JsonNode> awaitDecisions(String assessmentId, int expected) {
         List<JsonNode> mine = new ArrayList<>();
         Supplier<JsonNode> evaluation = () -> api.get("raadslid.bun", "/api/evaluation?from=2000-01-01").json();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             mine.clear();
             evaluation.get().get("themes").forEach(theme -> theme.get("decisions").forEach(decision -> {
                 if (decision.get("assessmentId").asText().equals(assessmentId)) {

@@ -22,6 +22,9 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 /** A real STOMP client, as a script of the region would connect: HTTP Basic on the handshake, no Origin. */
 public final class StompTestClient implements AutoCloseable {
+    /** How long a test waits for a push: the live processor may be catching up after a test that wrote a demo history. */
+    private static final long PATIENCE_SECONDS = 30;
+
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -118,9 +121,9 @@ public final class StompTestClient implements AutoCloseable {
 
         public JsonNode next() {
             try {
-                JsonNode message = received.poll(5, TimeUnit.SECONDS);
+                JsonNode message = received.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
                 if (message == null) {
-                    throw new AssertionError("no message within 5 seconds");
+                    throw new AssertionError("no message within " + PATIENCE_SECONDS + " seconds");
                 }
                 return message;
             } catch (InterruptedException e) {
