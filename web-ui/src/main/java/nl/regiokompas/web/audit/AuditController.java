@@ -16,7 +16,6 @@ import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.api.framework.FrameworkVersion;
 import nl.regiokompas.api.raad.FindRaadInforming;
 import nl.regiokompas.api.raad.RaadConfirmationView;
-import nl.regiokompas.query.raad.RaadProperties;
 import nl.regiokompas.web.query.InvalidQueryParameter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -42,12 +41,14 @@ class AuditController {
 
     private final QueryGateway queries;
     private final ObjectProvider<ChainAnchorJournal> journal;
-    private final RaadProperties raad;
+    private final java.time.Duration informingTerm;
 
-    AuditController(QueryGateway queries, ObjectProvider<ChainAnchorJournal> journal, RaadProperties raad) {
+    AuditController(QueryGateway queries, ObjectProvider<ChainAnchorJournal> journal,
+                    @org.springframework.beans.factory.annotation.Value("${regiokompas.raad.informing-term:P42D}")
+                    java.time.Duration informingTerm) {
         this.queries = queries;
         this.journal = journal;
-        this.raad = raad;
+        this.informingTerm = informingTerm;
     }
 
     @GetMapping("/api/audit/verify")
@@ -120,6 +121,6 @@ class AuditController {
     private RaadInformingOfRecord raadInforming(String assessmentId) {
         List<RaadConfirmationView> confirmations = queries.query(new FindRaadInforming(assessmentId),
                 ResponseTypes.multipleInstancesOf(RaadConfirmationView.class)).join();
-        return new RaadInformingOfRecord(confirmations, raad.informingTerm().toDays());
+        return new RaadInformingOfRecord(confirmations, informingTerm.toDays());
     }
 }

@@ -12,7 +12,7 @@ import nl.regiokompas.api.raad.AnswerZienswijze;
 import nl.regiokompas.api.raad.AssessmentRaad;
 import nl.regiokompas.api.raad.FindRaadInforming;
 import nl.regiokompas.api.raad.RaadConfirmationView;
-import nl.regiokompas.api.raad.RaadPolicy;
+import nl.regiokompas.api.assessment.RaadPolicy;
 import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.api.assessment.FindAssessment;
 import nl.regiokompas.web.security.RegiokompasUser;

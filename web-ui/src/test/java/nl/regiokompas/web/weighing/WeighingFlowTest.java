@@ -80,6 +80,16 @@ class WeighingFlowTest extends IntegrationTest {
 
     @Test
     void a_theme_without_a_confirmed_assessment_cannot_be_weighed() {
+        // Given: no confirmed assessment of the theme (other tests of the shared database may have confirmed one).
+        for (var listed : api.get("programmateam", "/api/assessments").json()) {
+            if ("SOCIALE_TEAMS".equals(listed.path("themeCode").asText())
+                    && "BESLOTEN".equals(listed.path("status").asText())) {
+                Api.Response reopened = api.post("programmateam", "/api/assessments/"
+                        + listed.get("assessmentId").asText() + "/reopen", body("reason", "Herijking.",
+                        "expectedVersion", listed.get("version").asLong()));
+                assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
+            }
+        }
         Api.Response refused = api.post("programmateam", "/api/weighings",
                 body("themeCodes", List.of("SOCIALE_TEAMS"), "forms", WeighingScenario.FORMS));
 

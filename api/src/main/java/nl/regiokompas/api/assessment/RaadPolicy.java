@@ -1,10 +1,13 @@
-package nl.regiokompas.api.raad;
+package nl.regiokompas.api.assessment;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import nl.regiokompas.api.assessment.AssessmentDocument;
+import nl.regiokompas.api.raad.AssessmentRaad;
+import nl.regiokompas.api.raad.RaadAllowedActions;
+import nl.regiokompas.api.raad.RaadConfirmationView;
+import nl.regiokompas.api.raad.ZienswijzeView;
 import nl.regiokompas.api.common.Role;
 
 import static nl.regiokompas.api.assessment.AssessmentAction.ANSWER_ZIENSWIJZE;
