@@ -178,8 +178,9 @@ export function raadSection({me, terms, edit}) {
     }
 
     function renderGemeenten() {
-        return h('table', {id: 'raad-per-gemeente'},
-            h('caption', {}, 'Kaders en bevestiging per gemeenteraad'),
+        // scrolls on its own on a narrow screen, so the page never gets wider than the phone
+        return h('div', {class: 'tabelhouder', tabindex: '0', role: 'region', 'aria-labelledby': 'raad-per-gemeente-bijschrift'}, h('table', {id: 'raad-per-gemeente'},
+            h('caption', {id: 'raad-per-gemeente-bijschrift'}, 'Kaders en bevestiging per gemeenteraad'),
             h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Gemeente'), h('th', {scope: 'col'}, 'Kaders van de raad'),
                 h('th', {scope: 'col'}, 'Bevestiging voor de raad'), h('th', {scope: 'col'}, 'Raad geïnformeerd'))),
             h('tbody', {}, raad.gemeenten.map(gemeente => h('tr', {id: `raad-${gemeente.gemeente}`},
@@ -190,7 +191,7 @@ export function raadSection({me, terms, edit}) {
                 h('td', {}, gemeente.confirmation ? [`Revisie ${gemeente.confirmation.revision}: ${RAAD_STATUS[gemeente.confirmation.status]}`,
                     gemeente.confirmation.verdictReference ? ` (raadsbesluit ${gemeente.confirmation.verdictReference} van ${date(gemeente.confirmation.verdictDate)})` : '']
                     : h('span', {class: 'leeg'}, 'Nog niet bevestigd.')),
-                h('td', {}, informing(gemeente))))));
+                h('td', {}, informing(gemeente)))))));
     }
 
     function renderZienswijzen() {
