@@ -31,9 +31,6 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         heartbeats.initialize();
         registry.enableSimpleBroker(TOPIC).setHeartbeatValue(new long[]{10_000, 10_000}).setTaskScheduler(heartbeats);
         registry.setApplicationDestinationPrefixes("/app");
-        // the outbound channel sends on several threads: without this, two events for one session could be
-        // written by two threads and overtake each other
-        registry.setPreservePublishOrder(true);
     }
 
     @Override
