@@ -96,7 +96,7 @@ class LiveUpdatesTest extends IntegrationTest {
             assertThat(events.nextChange().get("allowedActionsChanged").asBoolean()).as("an input").isFalse();
             // the rest of the complete package comes before the proposal
             JsonNode push = events.next();
-            while (!"ThemeScaleProposed".equals(push.get("type").asText())) {
+            while (!"ThemeScaleProposed".equals(push.path("type").asText())) {
                 push = events.next();
             }
             assertThat(push.get("allowedActionsChanged").asBoolean()).as("a proposal").isTrue();
