@@ -13,7 +13,8 @@ CREATE INDEX command_mandate_by_theme ON command_mandate (theme_code, registered
 
 CREATE TABLE command_assessment_theme (
     assessment_id VARCHAR(200) PRIMARY KEY,
-    theme_code    VARCHAR(200) NOT NULL
+    theme_code    VARCHAR(200) NOT NULL,
+    decided       BOOLEAN      NOT NULL DEFAULT FALSE
 );
 
 CREATE INDEX command_assessment_theme_by_theme ON command_assessment_theme (theme_code);

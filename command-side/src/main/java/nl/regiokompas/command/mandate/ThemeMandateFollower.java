@@ -1,6 +1,8 @@
 package nl.regiokompas.command.mandate;
 
 import nl.regiokompas.api.assessment.AssessmentOpened;
+import nl.regiokompas.api.assessment.AssessmentReopened;
+import nl.regiokompas.api.assessment.DecisionRecorded;
 import nl.regiokompas.api.assessment.FollowThemeMandate;
 import nl.regiokompas.api.mandate.MandateAmended;
 import nl.regiokompas.api.mandate.MandateEnded;
@@ -22,7 +24,8 @@ import java.util.List;
  * Carries the theme's active mandate into its assessments, so that the Assessment aggregate never queries: a
  * command-side lookup of the mandates per theme and the theme per assessment, kept by a subscribing processor
  * in the same transaction as the events, read when an assessment is opened ({@link #activeFor}), and a
- * {@link FollowThemeMandate} to every assessment of the theme whenever the active mandate changes. The active mandate of a theme is the one registered
+ * {@link FollowThemeMandate} to every open assessment of the theme whenever the active mandate changes (a confirmed-by-all
+ * one keeps its decision's mandate, and follows the active one again when it is reopened). The active mandate of a theme is the one registered
  * last that has not ended; its version is the sequence number of its last event, so an amendment counts as a change.
  */
 @Component
@@ -44,6 +47,22 @@ public class ThemeMandateFollower implements ThemeMandates {
     void on(AssessmentOpened event) {
         jdbc.update("INSERT INTO command_assessment_theme (assessment_id, theme_code) VALUES (?, ?) "
                 + "ON CONFLICT (assessment_id) DO NOTHING", event.assessmentId(), event.themeCode());
+    }
+
+    /** A confirmed-by-all assessment keeps the mandate its decision fell under: it follows no changes meanwhile. */
+    @EventHandler
+    void on(DecisionRecorded event) {
+        jdbc.update("UPDATE command_assessment_theme SET decided = TRUE WHERE assessment_id = ?", event.assessmentId());
+    }
+
+    /** A reopened assessment follows its theme's mandate again, starting from the one active now. */
+    @EventHandler
+    void on(AssessmentReopened event) {
+        List<String> themes = jdbc.queryForList("UPDATE command_assessment_theme SET decided = FALSE "
+                + "WHERE assessment_id = ? RETURNING theme_code", String.class, event.assessmentId());
+        if (!themes.isEmpty()) {
+            follow(event.assessmentId(), activeFor(themes.get(0)));
+        }
     }
 
     @Override
@@ -82,7 +101,7 @@ public class ThemeMandateFollower implements ThemeMandates {
             return;
         }
         for (String assessmentId : jdbc.queryForList("SELECT assessment_id FROM command_assessment_theme "
-                + "WHERE theme_code = ? ORDER BY assessment_id", String.class, themeCode)) {
+                + "WHERE theme_code = ? AND NOT decided ORDER BY assessment_id", String.class, themeCode)) {
             follow(assessmentId, after);
         }
     }

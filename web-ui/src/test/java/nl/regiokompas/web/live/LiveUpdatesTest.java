@@ -94,12 +94,12 @@ class LiveUpdatesTest extends IntegrationTest {
             wmo.propose(AssessmentScenarios.REGIONAL_SCALES);
 
             assertThat(events.nextChange().get("allowedActionsChanged").asBoolean()).as("an input").isFalse();
-            // the proposal follows the rest of the package (inputs of everyone, responsibilities, a precondition)
-            JsonNode proposal = events.next();
-            while (!"ThemeScaleProposed".equals(proposal.path("type").asText())) {
-                proposal = events.next();
+            // the rest of the complete package comes before the proposal
+            JsonNode push = events.next();
+            while (!"ThemeScaleProposed".equals(push.path("type").asText())) {
+                push = events.next();
             }
-            assertThat(proposal.get("allowedActionsChanged").asBoolean()).as("a proposal").isTrue();
+            assertThat(push.get("allowedActionsChanged").asBoolean()).as("a proposal").isTrue();
         }
     }
 

@@ -47,7 +47,12 @@ public final class StompTestClient implements AutoCloseable {
     }
 
     static StompTestClient connect(int port, String user, String origin, StompHeaders connectHeaders) {
-        WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+        // A document of a complete package (inputs of everyone, nine responsibilities, the guideline) is larger than
+        // the 8 KB a JSR-356 client container buffers by default; a browser has no such limit.
+        jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(1024 * 1024);
+        WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(container));
+        client.setInboundMessageSizeLimit(1024 * 1024);
         client.setMessageConverter(new StringMessageConverter() {
             @Override
             protected boolean supportsMimeType(MessageHeaders headers) {
