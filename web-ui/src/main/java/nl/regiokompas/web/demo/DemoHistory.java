@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import nl.regiokompas.api.framework.FrameworkContent;
@@ -32,8 +33,12 @@ final class DemoHistory {
         this.seed = seed;
     }
 
-    /** Writes {@code cycles} cycles of each of these themes; answers their assessment ids. */
-    List<String> write(List<FrameworkContent.Theme> themes, int cycles) {
+    /** What a demo history wrote: an assessment per theme, in the themes' order, and the form weighing if any. */
+    record Written(List<String> assessmentIds, Optional<String> weighingId) {
+    }
+
+    /** Writes {@code cycles} cycles of each of these themes, then the form weighing of the first ones. */
+    Written write(List<FrameworkContent.Theme> themes, int cycles) {
         Instant now = Instant.now();
         Instant origin = now.minus(DemoHistoryScript.CYCLE.multipliedBy(cycles)).minus(MARGIN);
         DemoHistoryScript script = new DemoHistoryScript(commands, framework, new Random(seed));
@@ -46,10 +51,11 @@ final class DemoHistory {
                 last = last.isAfter(script.lastMoment()) ? last : script.lastMoment();
             }
             List<String> weighed = themes.stream().limit(WEIGHED_THEMES).map(FrameworkContent.Theme::code).toList();
-            if (!weighed.isEmpty() && !framework.formCriteria().isEmpty()) {
-                new DemoWeighingScript(commands, framework, new Random(seed)).write(weighed, last, now);
+            if (weighed.isEmpty() || framework.formCriteria().isEmpty()) {
+                return new Written(assessmentIds, Optional.empty());
             }
-            return assessmentIds;
+            return new Written(assessmentIds,
+                    Optional.of(new DemoWeighingScript(commands, framework, new Random(seed)).write(weighed, last, now)));
         });
     }
 }

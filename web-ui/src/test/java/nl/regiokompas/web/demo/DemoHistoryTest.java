@@ -75,12 +75,12 @@ class DemoHistoryTest extends IntegrationTest {
 
     @Test
     void the_demo_history_weighs_the_form_of_its_themes_through_to_the_choice() {
-        String assessmentId = writeDemoHistory(1);
+        String weighingId = writeDemoHistoryOf(1).weighingId().orElseThrow();
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            JsonNode weighings = api.get("raadslid.bun", "/api/weighings?assessmentId=" + assessmentId).json();
-            assertThat(weighings).isNotEmpty();
-            JsonNode weighing = weighings.get(0);
+            Api.Response answer = api.get("raadslid.bun", "/api/weighings/" + weighingId);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            JsonNode weighing = answer.json();
             assertThat(weighing.get("status").asText()).isEqualTo("GEKOZEN");
             assertThat(weighing.get("scores")).hasSize(weighing.get("gemeenten").size()
                     * weighing.get("forms").size() * weighing.get("criteria").size());
@@ -150,11 +150,15 @@ class DemoHistoryTest extends IntegrationTest {
     }
 
     private String writeDemoHistory(int cycles) {
+        return writeDemoHistoryOf(cycles).assessmentIds().get(0);
+    }
+
+    private DemoHistory.Written writeDemoHistoryOf(int cycles) {
         FrameworkContent framework = queries.query(new FindFramework(null),
                 ResponseTypes.optionalInstanceOf(FrameworkVersion.class)).join().orElseThrow().content();
         FrameworkContent.Theme theme = framework.themes().stream()
                 .filter(candidate -> candidate.code().equals(THEME)).findFirst().orElseThrow();
-        return new DemoHistory(commands, framework, 2028).write(List.of(theme), cycles).get(0);
+        return new DemoHistory(commands, framework, 2028).write(List.of(theme), cycles);
     }
 
     /** The events themselves, from sequence 0: a snapshot is stamped when it is taken and carries no mark. */
