@@ -1,5 +1,6 @@
 package nl.regiokompas.command.framework;
 
+import nl.regiokompas.api.common.AuditMetaData;
 import nl.regiokompas.api.common.Limits;
 import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.common.RuleViolation;
@@ -41,7 +42,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Framework {
 
     /** The user id under which the application seeds the first version at start-up. */
-    public static final String SEEDING_USER = "system";
+    public static final String SEEDING_USER = AuditMetaData.SYSTEM_USER;
 
     @AggregateIdentifier
     private String regionCode;

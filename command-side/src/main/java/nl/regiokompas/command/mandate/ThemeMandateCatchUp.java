@@ -5,7 +5,6 @@ import java.util.Map;
 
 import nl.regiokompas.api.assessment.FollowThemeMandate;
 import nl.regiokompas.api.common.AuditMetaData;
-import nl.regiokompas.api.common.Role;
 import nl.regiokompas.command.assessment.ActiveMandate;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,10 +25,7 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class ThemeMandateCatchUp implements ApplicationRunner {
 
-    static final Map<String, String> SYSTEM = Map.of(
-            AuditMetaData.USER_ID, "system",
-            AuditMetaData.USER_NAME, "Regiokompas (bijwerken na een nieuwe versie)",
-            AuditMetaData.ROLE, Role.PROGRAMMATEAM.name());
+    static final Map<String, String> SYSTEM = AuditMetaData.system("Regiokompas (bijwerken na een nieuwe versie)");
 
     private static final Logger log = LoggerFactory.getLogger(ThemeMandateCatchUp.class);
 

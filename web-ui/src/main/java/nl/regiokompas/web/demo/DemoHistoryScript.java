@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import nl.regiokompas.api.assessment.AssignResponsibility;
 import nl.regiokompas.api.assessment.Guideline;
-import nl.regiokompas.api.common.AuditMetaData;
 import nl.regiokompas.api.assessment.ConfirmByBestuurder;
 import nl.regiokompas.api.assessment.IntervenLocally;
 import nl.regiokompas.api.assessment.InterventionKind;
@@ -40,7 +39,6 @@ import nl.regiokompas.api.mandate.Power;
 import nl.regiokompas.api.mandate.RegisterMandate;
 import nl.regiokompas.api.reflection.RecordReflection;
 import nl.regiokompas.api.route.ScoreTheme;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
@@ -65,6 +63,7 @@ final class DemoHistoryScript {
     private final DemoActors actors;
     private final Random random;
     private DemoTimeline timeline;
+    private DemoCommands demo;
 
     DemoHistoryScript(CommandGateway commands, FrameworkContent framework, Random random) {
         this.commands = commands;
@@ -76,6 +75,7 @@ final class DemoHistoryScript {
     /** Writes the theme's cycles, the first beginning at {@code start}, the next ones a year apart. */
     String writeTheme(FrameworkContent.Theme theme, int cycles, Instant start, Instant ceiling) {
         timeline = new DemoTimeline(start, ceiling, random);
+        demo = new DemoCommands(commands, timeline);
         String mandateId = registerMandate(theme);
         prioritise(theme);
         String assessmentId = UUID.randomUUID().toString();
@@ -352,9 +352,6 @@ final class DemoHistoryScript {
     }
 
     private Object send(Object command, Map<String, String> actor) {
-        Map<String, String> metaData = new HashMap<>(actor);
-        metaData.put(AuditMetaData.DEMO, "true");
-        metaData.put(DemoClock.DEMO_AT, timeline.now().toString());
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        return demo.send(command, actor);
     }
 }

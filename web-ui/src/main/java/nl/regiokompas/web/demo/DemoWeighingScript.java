@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-import nl.regiokompas.api.common.AuditMetaData;
 import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.api.raad.InformingKind;
 import nl.regiokompas.api.raad.Raadsbesluit;
@@ -22,7 +21,6 @@ import nl.regiokompas.api.weighing.RecordFormZienswijze;
 import nl.regiokompas.api.weighing.RecordRaadInformedOfForm;
 import nl.regiokompas.api.weighing.RecordRaadRole;
 import nl.regiokompas.api.weighing.ScoreForm;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
@@ -42,6 +40,7 @@ final class DemoWeighingScript {
     private final DemoActors actors;
     private final Random random;
     private DemoTimeline timeline;
+    private DemoCommands demo;
 
     DemoWeighingScript(CommandGateway commands, FrameworkContent framework, Random random) {
         this.commands = commands;
@@ -53,6 +52,7 @@ final class DemoWeighingScript {
     /** Weighs the form of these confirmed themes from {@code start} on; answers the weighing's id. */
     String write(List<String> themeCodes, Instant start, Instant ceiling) {
         timeline = new DemoTimeline(start, ceiling, random);
+        demo = new DemoCommands(commands, timeline);
         List<String> forms = framework.governanceForms().stream().limit(WEIGHED_FORMS)
                 .map(FrameworkContent.GovernanceForm::code).toList();
         String weighingId = UUID.randomUUID().toString();
@@ -109,9 +109,6 @@ final class DemoWeighingScript {
     }
 
     private void send(Object command, Map<String, String> actor) {
-        Map<String, String> metaData = new HashMap<>(actor);
-        metaData.put(AuditMetaData.DEMO, "true");
-        metaData.put(DemoClock.DEMO_AT, timeline.now().toString());
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        demo.send(command, actor);
     }
 }

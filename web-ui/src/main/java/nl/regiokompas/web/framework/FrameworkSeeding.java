@@ -3,7 +3,6 @@ package nl.regiokompas.web.framework;
 import java.util.Map;
 
 import nl.regiokompas.api.common.AuditMetaData;
-import nl.regiokompas.api.common.Role;
 import nl.regiokompas.api.framework.AdoptFramework;
 import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.platform.region.RegionProperties;
@@ -24,10 +23,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "regiokompas.command-side.enabled", havingValue = "true", matchIfMissing = true)
 class FrameworkSeeding implements ApplicationRunner {
 
-    static final Map<String, String> SYSTEM = Map.of(
-            AuditMetaData.USER_ID, "system",
-            AuditMetaData.USER_NAME, "Regiokompas (eerste start)",
-            AuditMetaData.ROLE, Role.PROGRAMMATEAM.name());
+    static final Map<String, String> SYSTEM = AuditMetaData.system("Regiokompas (eerste start)");
 
     private static final Logger log = LoggerFactory.getLogger(FrameworkSeeding.class);
 
