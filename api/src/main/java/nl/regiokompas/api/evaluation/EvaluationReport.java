@@ -119,10 +119,11 @@ public record EvaluationReport(Period period, LeadTimes leadTimes, Interventions
     /**
      * The gemeenteraden's involvement: {@code total} over the period, the same figures per gemeente and per theme,
      * and the kaders, zienswijzen and informings behind them. {@code informingTermDays}: the agreed term
-     * ({@code regiokompas.raad.informing-term}) after which informing the raad is late.
+     * ({@code regiokompas.raad.informing-term}) after which informing the raad is late; {@code sentence}: the
+     * region's figures in one Dutch paragraph.
      */
     public record Raad(boolean available, long informingTermDays, RaadFigures total, List<RaadFigures> perGemeente,
-                       List<RaadFigures> perTheme, List<RaadItem> items) {
+                       List<RaadFigures> perTheme, List<RaadItem> items, String sentence) {
     }
 
     /**

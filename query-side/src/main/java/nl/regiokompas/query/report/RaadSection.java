@@ -96,15 +96,36 @@ final class RaadSection {
             gemeenten.add(c.gemeente());
             themes.add(c.themeCode());
         });
-        return new EvaluationReport.Raad(raad.available(), raad.informingTerm().toDays(),
-                figures("", "", k -> true, p -> true, z -> true, c -> true),
+        RaadFigures total = figures("", "", k -> true, p -> true, z -> true, c -> true);
+        return new EvaluationReport.Raad(raad.available(), raad.informingTerm().toDays(), total,
                 gemeenten.stream().map(g -> figures(g, context.gemeente(g), k -> k.gemeente().equals(g),
                         p -> p.gemeenten().contains(g), z -> z.gemeente().equals(g), c -> c.gemeente().equals(g)))
                         .toList(),
                 themes.stream().map(t -> figures(t, context.theme(t), k -> k.themeCode().equals(t),
                         p -> p.themeCode().equals(t), z -> z.themeCode().equals(t), c -> c.themeCode().equals(t)))
                         .toList(),
-                items());
+                items(), sentence(total, raad.informingTerm().toDays()));
+    }
+
+    /** The region's raad figures in one paragraph, for readers who know nothing of Regiokompas. */
+    private static String sentence(RaadFigures total, long termDays) {
+        Double before = total.daysKaderBeforeFirstProposal().averageDays();
+        Double informing = total.daysToInforming().averageDays();
+        return "De raden stelden " + total.kadersBeforeFirstProposal() + " kaders vóór het eerste voorstel"
+                + (before == null ? "" : " (gemiddeld " + daysText(before) + " ervoor)") + " en "
+                + total.kadersAfterFirstProposal() + " terwijl er al een voorstel lag. Ze gaven "
+                + total.zienswijzen() + (total.zienswijzen() == 1 ? " zienswijze" : " zienswijzen") + ". Van de "
+                + total.confirmations() + " bevestigingen moesten er " + total.confirmationsNeedingRaad()
+                + " op het oordeel van de raad wachten, omdat een kader niet werd gerespecteerd"
+                + (total.waitingForRaad() == 0 ? "" : "; " + total.waitingForRaad() + " wachten nog")
+                + ". De raad werd " + total.informings() + " keer geïnformeerd"
+                + (informing == null ? "" : ", gemiddeld " + daysText(informing) + " na de bevestiging") + "; "
+                + total.lateInformings() + " keer later dan de afgesproken termijn van " + termDays + " dagen, en "
+                + total.notInformedInTime() + " keer niet binnen die termijn.";
+    }
+
+    private static String daysText(double days) {
+        return ReportContext.dutch(days) + (days == 1 ? " dag" : " dagen");
     }
 
     private RaadFigures figures(String code, String name, Predicate<RaadFacts.Kader> kader,

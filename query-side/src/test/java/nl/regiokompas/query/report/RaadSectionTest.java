@@ -70,6 +70,15 @@ class RaadSectionTest {
     }
 
     @Test
+    void the_raads_figures_read_as_one_dutch_paragraph() {
+        assertThat(report(RAAD).raad().sentence()).isEqualTo("De raden stelden 2 kaders vóór het eerste voorstel "
+                + "(gemiddeld 40 dagen ervoor) en 1 terwijl er al een voorstel lag. Ze gaven 2 zienswijzen. Van de 3 "
+                + "bevestigingen moesten er 1 op het oordeel van de raad wachten, omdat een kader niet werd "
+                + "gerespecteerd. De raad werd 2 keer geïnformeerd, gemiddeld 45 dagen na de bevestiging; 1 keer later "
+                + "dan de afgesproken termijn van 42 dagen, en 1 keer niet binnen die termijn.");
+    }
+
+    @Test
     void days_to_informing_count_calendar_days_and_flag_late_and_missing_informing() {
         EvaluationReport.Raad raad = report(RAAD).raad();
 

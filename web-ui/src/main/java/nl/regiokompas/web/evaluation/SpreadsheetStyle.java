@@ -145,6 +145,20 @@ final class SpreadsheetStyle implements EvaluationTableStyle {
                 .collect(Collectors.joining(", "));
     }
 
+    /** For instance "Bunnik ja, Houten nee" (the raad's columns). */
+    @Override
+    public String valuesPerGemeente(Map<String, String> values) {
+        return values.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> gemeenten.getOrDefault(entry.getKey(), entry.getKey()) + " " + entry.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String yesNo(boolean value) {
+        return value ? "ja" : "nee";
+    }
+
     /** For instance "Ambtelijk 1, Bestuurlijk 2"; the framework names levels by their code only. */
     @Override
     public String perLevel(Map<String, Integer> counts) {

@@ -29,17 +29,11 @@ class EvaluationReportTest extends IntegrationTest {
     @Autowired
     private TransactionTemplate transactions;
 
-    /** Appended once per test JVM: the tests share the database, and these years belong to this history alone. */
-    private static ReportHistory history;
+    private ReportHistory history;
 
     @BeforeEach
     void appendHistoryOnce() {
-        synchronized (EvaluationReportTest.class) {
-            if (history == null) {
-                history = new ReportHistory();
-                history.append(eventStore, transactions);
-            }
-        }
+        history = ReportHistory.appendedOnce(eventStore, transactions);
     }
 
     private JsonNode report(String path) {
@@ -251,6 +245,22 @@ class EvaluationReportTest extends IntegrationTest {
                 "raad,daysToInforming," + history.theme + ",,,29.0,days", "raad,lateInformings,,HOU,,1,");
         assertThat(sheet.body()).contains("De raad;Raad te laat geïnformeerd;;Houten;;1;",
                 "De raad;Dagen tot informeren van de raad (gemiddeld);" + history.theme + ";;;29,0;dagen");
+    }
+
+    @Test
+    void the_plain_evaluation_exports_carry_the_raads_figures_per_gemeente() {
+        report(TWO_YEARS);
+        String plain = "/api/evaluation?from=1991-01-01&to=1993-01-01";
+
+        String row = await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(
+                        api.get("raadslid.bun", plain, "text/csv").body().split("\r\n"))
+                        .filter(line -> line.startsWith(history.theme + ",")).findFirst().orElse(""),
+                line -> line.contains("BUN=1;HOU=2,"));
+        String sheet = api.get("raadslid.bun", plain.replace("evaluation?", "evaluation/spreadsheet?")).body();
+
+        assertThat(row).endsWith(",BUN=true;HOU=false,BUN=15.0,BUN=1;HOU=1,BUN=2;HOU=2,BUN=1;HOU=0,BUN=1;HOU=2,"
+                + "BUN=12.0;HOU=37.5");
+        assertThat(sheet).contains(";Raad: zienswijzen;", ";Bunnik ja, Houten nee;Bunnik 15,0;");
     }
 
     @Test

@@ -57,11 +57,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 20-01-1992 (10 days) and BUN's never (not informed within the term).</li>
  * </ul>
  */
-final class ReportHistory {
+public final class ReportHistory {
 
     static final String WERKT_HET = "werkt het zoals bedoeld?";
 
-    final String theme = "T15_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    /** The tests share the database, and these years belong to this one history: it is appended once per JVM. */
+    private static ReportHistory appended;
+
+    public static synchronized ReportHistory appendedOnce(EventStore store, TransactionTemplate transactions) {
+        if (appended == null) {
+            ReportHistory history = new ReportHistory();
+            history.append(store, transactions);
+            appended = history;
+        }
+        return appended;
+    }
+
+    public final String theme = "T15_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     final String assessmentId = "a-" + UUID.randomUUID();
     final String mandateId = "m-" + UUID.randomUUID();
     final String kaderBunnik = "k-" + UUID.randomUUID();
@@ -69,7 +81,7 @@ final class ReportHistory {
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<EventMessage<?>> events = new ArrayList<>();
 
-    void append(EventStore store, TransactionTemplate transactions) {
+    private void append(EventStore store, TransactionTemplate transactions) {
         Map<String, String> scalesOne = Map.of("BELEID", "REGIONAAL", "UITVOERING", "LOKAAL");
         Map<String, String> scalesTwo = Map.of("BELEID", "REGIONAAL", "UITVOERING", "REGIONAAL");
         String decisionOne = "d-" + UUID.randomUUID();

@@ -226,7 +226,7 @@ final class ReportDocumentPage {
         EvaluationReport.Raad raad = report.raad();
         StringBuilder html = new StringBuilder("<h3>De raad</h3>\n");
         if (raad.available()) {
-            html.append("<p>").append(escape(raadSentence(raad))).append("</p>\n");
+            html.append("<p>").append(escape(raad.sentence())).append("</p>\n");
         }
         html.append(figure(chart(charts, ReportCharts.RAAD)));
         html.append(table("De raad per gemeente", raadHeads("Gemeente"), raadRows(raad.perGemeente())));
@@ -237,25 +237,6 @@ final class ReportDocumentPage {
                 i.days() == null ? "" : Chart.decimal(i.days()), i.late() ? "te laat" : "", nullToEmpty(i.text())))
                 .toList()));
         return html.toString();
-    }
-
-    /** The raad's involvement in the period in one paragraph, for readers who know nothing of Regiokompas. */
-    static String raadSentence(EvaluationReport.Raad raad) {
-        EvaluationReport.RaadFigures total = raad.total();
-        Double before = total.daysKaderBeforeFirstProposal().averageDays();
-        return "De raden stelden " + total.kadersBeforeFirstProposal() + " kaders vóór het eerste voorstel"
-                + (before == null ? "" : " (gemiddeld " + ReportCharts.days(before) + " ervoor)") + " en "
-                + total.kadersAfterFirstProposal() + " terwijl er al een voorstel lag. Ze gaven "
-                + total.zienswijzen() + (total.zienswijzen() == 1 ? " zienswijze" : " zienswijzen") + ". Van de "
-                + total.confirmations() + " bevestigingen moesten er " + total.confirmationsNeedingRaad()
-                + " op het oordeel van de raad wachten, omdat een kader niet werd gerespecteerd"
-                + (total.waitingForRaad() == 0 ? "" : "; " + total.waitingForRaad() + " wachten nog") + ". De raad werd "
-                + total.informings() + " keer geïnformeerd"
-                + (total.daysToInforming().averageDays() == null ? ""
-                : ", gemiddeld " + ReportCharts.days(total.daysToInforming().averageDays()) + " na de bevestiging")
-                + "; " + total.lateInformings() + " keer later dan de afgesproken termijn van "
-                + raad.informingTermDays() + " dagen, en " + total.notInformedInTime()
-                + " keer niet binnen die termijn.";
     }
 
     private static List<String> raadHeads(String first) {
