@@ -67,7 +67,7 @@ public interface EvaluationTableStyle {
     }
 
     /** A value per gemeente in one cell, for instance {@code BUN=true;HOU=12.0} (the raad's columns). */
-    default String valuesPerGemeente(Map<String, String> values) {
+    default String valuesPerGemeente(Map<String, ?> values) {
         return EvaluationCsv.pairs(values, "=", ";");
     }
 

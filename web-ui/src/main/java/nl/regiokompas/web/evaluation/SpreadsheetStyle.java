@@ -139,15 +139,12 @@ final class SpreadsheetStyle implements EvaluationTableStyle {
     /** For instance "Bunnik 1, Houten 2", in the order of the gemeente codes. */
     @Override
     public String perGemeente(Map<String, Integer> counts) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(entry -> gemeenten.getOrDefault(entry.getKey(), entry.getKey()) + " " + entry.getValue())
-                .collect(Collectors.joining(", "));
+        return valuesPerGemeente(counts);
     }
 
     /** For instance "Bunnik ja, Houten nee" (the raad's columns). */
     @Override
-    public String valuesPerGemeente(Map<String, String> values) {
+    public String valuesPerGemeente(Map<String, ?> values) {
         return values.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(entry -> gemeenten.getOrDefault(entry.getKey(), entry.getKey()) + " " + entry.getValue())

@@ -85,9 +85,7 @@ class EvaluationReportBrowserTest extends BrowserTest {
         browser.login("auditor");
         browser.open("#/evaluatie", "Evaluatierapport");
         browser.waitFor(By.id("vraag-1"));
-        setDate("e-van", "1990-01-01");
-        setDate("e-tot", "1991-01-01");
-        browser.driver.findElement(By.cssSelector("#evaluatie-periode button[type='submit']")).click();
+        showPeriod("1990-01-01", "1991-01-01");
 
         browser.waitForText(By.id("rapport-periode"), "1990");
         assertThat(browser.text(By.id("evaluatie"))).contains("geen in deze periode",
@@ -105,9 +103,7 @@ class EvaluationReportBrowserTest extends BrowserTest {
         browser.login("raadslid.bun");
         browser.open("#/evaluatie", "Evaluatierapport");
         browser.waitFor(By.id("vraag-1"));
-        setDate("e-van", "1991-01-01");
-        setDate("e-tot", "1993-01-01");
-        browser.driver.findElement(By.cssSelector("#evaluatie-periode button[type='submit']")).click();
+        showPeriod("1991-01-01", "1993-01-01");
 
         browser.waitForText(By.id("rapport-periode"), "1991");
         assertThat(browser.text(By.id("evaluatie"))).contains("De raden stelden", "De raad per gemeente",
@@ -141,6 +137,12 @@ class EvaluationReportBrowserTest extends BrowserTest {
         browser.script("document.getElementById('vraag-1').scrollIntoView()");
         browser.screenshotOfWindow(Path.of("target", "screenshots", "evaluation-report.png"));
         assertThat(Map.of("demo", Axe.violations(browser))).isEqualTo(Map.of("demo", List.of()));
+    }
+
+    private void showPeriod(String from, String to) {
+        setDate("e-van", from);
+        setDate("e-tot", to);
+        browser.driver.findElement(By.cssSelector("#evaluatie-periode button[type='submit']")).click();
     }
 
     private void setDate(String id, String value) {
