@@ -111,7 +111,8 @@ final class RaadSection {
     private static String sentence(RaadFigures total, long termDays) {
         Double before = total.daysKaderBeforeFirstProposal().averageDays();
         Double informing = total.daysToInforming().averageDays();
-        return "De raden stelden " + total.kadersBeforeFirstProposal() + " kaders vóór het eerste voorstel"
+        return "De raden stelden " + total.kadersBeforeFirstProposal()
+                + (total.kadersBeforeFirstProposal() == 1 ? " kader" : " kaders") + " vóór het eerste voorstel"
                 + (before == null ? "" : " (gemiddeld " + daysText(before) + " ervoor)") + " en "
                 + total.kadersAfterFirstProposal() + " terwijl er al een voorstel lag. Ze gaven "
                 + total.zienswijzen() + (total.zienswijzen() == 1 ? " zienswijze" : " zienswijzen") + ". Van de "

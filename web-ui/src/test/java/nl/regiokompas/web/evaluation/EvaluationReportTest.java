@@ -264,6 +264,24 @@ class EvaluationReportTest extends IntegrationTest {
     }
 
     @Test
+    void the_printable_document_and_the_timeliness_chart_read_the_raads_figures_in_dutch() {
+        report(TWO_YEARS);
+
+        String page = api.get("raadslid.bun", "/api/evaluation/report.html?from=1991-01-01&to=1993-01-01",
+                "text/html").body();
+        String chart = api.get("raadslid.bun", "/api/evaluation/report/charts/raad.svg?from=1991-01-01&to=1993-01-01",
+                "image/svg+xml").body();
+
+        assertThat(page).contains("De raden stelden 1 kader vóór het eerste voorstel (gemiddeld 15 dagen ervoor) "
+                        + "en 1 terwijl er al een voorstel lag. Ze gaven 2 zienswijzen.",
+                "De raad werd 3 keer geïnformeerd, gemiddeld 29 dagen na de bevestiging; 1 keer later dan de "
+                        + "afgesproken termijn van 42 dagen, en 1 keer niet binnen die termijn.",
+                "<caption>De raad per gemeente</caption>", "<caption>De raad per thema</caption>", "Houten");
+        assertThat(chart).contains("<title", "Tijdigheid van het informeren van de raad per gemeente",
+                "Niet binnen de termijn geïnformeerd");
+    }
+
+    @Test
     void a_malformed_moment_is_refused_in_dutch() {
         Api.Response answer = api.get("raadslid.bun", "/api/evaluation/report?from=gisteren");
 
