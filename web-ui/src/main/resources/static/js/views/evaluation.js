@@ -177,16 +177,22 @@ export async function evaluation(container) {
 
     function roles(report, charts) {
         const raad = report.raad;
+        const heads = first => [first, 'Kaders vóór het eerste voorstel', 'Kaders terwijl een voorstel lag',
+            'Zienswijzen', 'Bevestigingen', 'Op de raad gewacht', 'Geïnformeerd', 'Te laat', 'Niet binnen de termijn',
+            'Dagen tot informeren (gemiddeld)'];
+        const rows = figures => figures.map(f => [f.name, f.kadersBeforeFirstProposal, f.kadersAfterFirstProposal,
+            f.zienswijzen, f.confirmations, f.confirmationsNeedingRaad, f.informings, f.lateInformings,
+            f.notInformedInTime, averageDays(f.daysToInforming)]);
         return [
             h('h3', {}, 'De raad'),
-            raad.available ? h('p', {}, `${raad.kadersBeforeFirstProposal} kaders van de raad waren gesteld vóór het `
-                + `eerste voorstel, ${raad.kadersAfterFirstProposal} daarna. De raden gaven ${raad.zienswijzen} `
-                + `${raad.zienswijzen === 1 ? 'zienswijze' : 'zienswijzen'}; de raad werd ${raad.informings} keer `
-                + `geïnformeerd, ${raad.lateInformings} keer te laat.`) : null,
+            raad.available ? h('p', {}, raad.sentence) : null,
             chartFigure(byId(charts, 'raad')),
-            table('Kaders, zienswijzen en informeren van de raad', ['Soort', 'Thema', 'Gemeente', 'Op', 'Dagen', 'Te laat'],
-                raad.items.map(item => [item.kindName, item.themeName || '–', item.gemeenteName || '–', date(item.at),
-                    item.days === null ? '–' : number(item.days), item.late ? 'te laat' : ''])),
+            table('De raad per gemeente', heads('Gemeente'), rows(raad.perGemeente)),
+            table('De raad per thema', heads('Thema'), rows(raad.perTheme)),
+            table('Kaders, zienswijzen en informeren van de raad', ['Soort', 'Thema', 'Gemeente', 'Op', 'Dagen',
+                'Te laat', 'Toelichting'],
+            raad.items.map(item => [item.kindName, item.themeName || '–', item.gemeenteName || '–', date(item.at),
+                item.days === null ? '–' : number(item.days), item.late ? 'te laat' : '', item.text || ''])),
         ];
     }
 

@@ -43,7 +43,10 @@ public record EvaluationReport(Period period, LeadTimes leadTimes, Interventions
                             List<GemeenteLeadTimes> perGemeente) {
     }
 
-    /** Waiting time per cause; raad and zienswijzen come from issue 12's events ({@code available}). */
+    /**
+     * Waiting time per cause: on interventions, on zienswijze periods (opened to the last raad's zienswijze or the
+     * end date) and on the raad's verdict on voorwaardelijk confirmations.
+     */
     public record Waiting(WaitingOn interventions, WaitingOn zienswijzen, WaitingOn raad) {
     }
 
@@ -113,13 +116,34 @@ public record EvaluationReport(Period period, LeadTimes leadTimes, Interventions
 
     // ---- raad (issue 12) -----------------------------------------------------------------------------------------
 
-    /** {@code available} false until the raad's events (issue 12) are recorded by this build. */
-    public record Raad(boolean available, int kadersBeforeFirstProposal, int kadersAfterFirstProposal,
-                       int zienswijzen, int informings, int lateInformings, Average daysToInforming,
-                       List<Count> perGemeente, List<RaadItem> items) {
+    /**
+     * The gemeenteraden's involvement: {@code total} over the period, the same figures per gemeente and per theme,
+     * and the kaders, zienswijzen and informings behind them. {@code informingTermDays}: the agreed term
+     * ({@code regiokompas.raad.informing-term}) after which informing the raad is late; {@code sentence}: the
+     * region's figures in one Dutch paragraph.
+     */
+    public record Raad(boolean available, long informingTermDays, RaadFigures total, List<RaadFigures> perGemeente,
+                       List<RaadFigures> perTheme, List<RaadItem> items, String sentence) {
     }
 
-    /** One kader, zienswijze or informing of the raad ({@code kind}: KADER, ZIENSWIJZE, INFORMATIE). */
+    /**
+     * One gemeente's, one theme's or the region's raad figures ({@code code}/{@code name} empty for the region).
+     * Kaders count when set in the period, zienswijzen when recorded, confirmations when given; see
+     * docs/evaluation.md for each figure.
+     */
+    public record RaadFigures(String code, String name, int kadersBeforeFirstProposal, int kadersAfterFirstProposal,
+                              Average daysKaderBeforeFirstProposal, int zienswijzen, int confirmations,
+                              int confirmationsNeedingRaad, int waitingForRaad, int informings, int lateInformings,
+                              int notInformedInTime, Average daysToInforming, double daysWaitingOnZienswijzen,
+                              double daysWaitingOnRaad) {
+    }
+
+    /**
+     * One kader, zienswijze or informing of the raad ({@code kind}: KADER, ZIENSWIJZE, INFORMATIE). {@code days}:
+     * for a kader the days before the next first proposal, for a zienswijze the days since its period opened, for
+     * informing the days from confirmation to informing. {@code late}: a kader set while a proposal was already on
+     * the table, or a raad informed after the term or not informed within it ({@code at} null).
+     */
     public record RaadItem(String kind, String kindName, String themeCode, String themeName, String assessmentId,
                            String gemeente, String gemeenteName, Instant at, String byName, Double days,
                            boolean late, String text) {

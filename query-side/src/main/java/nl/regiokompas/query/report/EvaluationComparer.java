@@ -40,7 +40,24 @@ final class EvaluationComparer {
             new Figure("scales.deviationShare", "Aandeel voorstellen dat afwijkt van de voorkeuren", "aandeel",
                     r -> r.scales().proposals() == 0 ? null
                             : ReportContext.twoDecimals((double) r.scales().proposalsDeviating() / r.scales().proposals())),
-            new Figure("reflections.total", "Aantal reflecties", "aantal", r -> (double) r.reflections().total()));
+            new Figure("reflections.total", "Aantal reflecties", "aantal", r -> (double) r.reflections().total()),
+            // the raad's headline figures (issue 12 §7)
+            new Figure("leadTimes.waiting.zienswijzen", "Gemiddelde wachttijd op zienswijzen", "dagen",
+                    r -> r.leadTimes().waiting().zienswijzen().averageDays()),
+            new Figure("leadTimes.waiting.raad", "Gemiddelde wachttijd op het oordeel van de raad", "dagen",
+                    r -> r.leadTimes().waiting().raad().averageDays()),
+            new Figure("raad.kadersBeforeFirstProposal", "Kaders van de raad vóór het eerste voorstel", "aantal",
+                    r -> (double) r.raad().total().kadersBeforeFirstProposal()),
+            new Figure("raad.kadersAfterFirstProposal", "Kaders van de raad terwijl een voorstel er al lag", "aantal",
+                    r -> (double) r.raad().total().kadersAfterFirstProposal()),
+            new Figure("raad.zienswijzen", "Zienswijzen van de raden", "aantal",
+                    r -> (double) r.raad().total().zienswijzen()),
+            new Figure("raad.confirmationsNeedingRaad", "Bevestigingen die op de raad moesten wachten", "aantal",
+                    r -> (double) r.raad().total().confirmationsNeedingRaad()),
+            new Figure("raad.daysToInforming", "Gemiddeld aantal dagen tot het informeren van de raad", "dagen",
+                    r -> r.raad().total().daysToInforming().averageDays()),
+            new Figure("raad.lateInformings", "Raad te laat of niet binnen de termijn geïnformeerd", "aantal",
+                    r -> (double) (r.raad().total().lateInformings() + r.raad().total().notInformedInTime())));
 
     private EvaluationComparer() {
     }

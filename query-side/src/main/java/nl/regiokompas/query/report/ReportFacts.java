@@ -10,13 +10,21 @@ import nl.regiokompas.api.framework.TermNames;
 /**
  * What the report of a period is assembled from, as read from the evaluation-report projection: the cycles,
  * proposals, formal decisions, interventions and confirmations that touch the period, every mandate, reflection,
- * form choice and phase change up to its end, and the names of the codes.
+ * form choice and phase change up to its end, the names of the codes, and the raad's facts ({@link RaadFacts}).
  */
 record ReportFacts(Instant from, Instant to, List<Cycle> cycles, List<Proposal> proposals,
                    List<FormalDecision> formalDecisions, List<Intervention> interventions,
                    List<ConfirmationFact> confirmations, List<Mandate> mandates, List<Reflection> reflections,
                    List<FormChoice> formChoices, List<PhaseChange> phaseChanges, List<String> themes,
-                   TermNames names) {
+                   TermNames names, RaadFacts raad) {
+
+    ReportFacts(Instant from, Instant to, List<Cycle> cycles, List<Proposal> proposals,
+                List<FormalDecision> formalDecisions, List<Intervention> interventions,
+                List<ConfirmationFact> confirmations, List<Mandate> mandates, List<Reflection> reflections,
+                List<FormChoice> formChoices, List<PhaseChange> phaseChanges, List<String> themes, TermNames names) {
+        this(from, to, cycles, proposals, formalDecisions, interventions, confirmations, mandates, reflections,
+                formChoices, phaseChanges, themes, names, RaadFacts.NONE);
+    }
 
     record Cycle(String assessmentId, int cycle, String themeCode, String title, List<String> gemeenten,
                  Instant openedAt, String openedByName, Instant firstProposedAt, int revisions, String decisionId,

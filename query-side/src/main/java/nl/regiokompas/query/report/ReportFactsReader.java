@@ -32,9 +32,11 @@ class ReportFactsReader {
     private static final Instant END = Instant.parse("9999-01-01T00:00:00Z");
 
     private final JdbcTemplate jdbc;
+    private final RaadFactsReader raad;
 
-    ReportFactsReader(JdbcTemplate jdbc) {
+    ReportFactsReader(JdbcTemplate jdbc, RaadFactsReader raad) {
         this.jdbc = jdbc;
+        this.raad = raad;
     }
 
     ReportFacts read(Instant from, Instant to) {
@@ -102,7 +104,8 @@ class ReportFactsReader {
         List<String> themes = jdbc.queryForList("SELECT theme_code FROM report_theme ORDER BY theme_code",
                 String.class);
         return new ReportFacts(from, to, cycles, proposals, formal, interventions, confirmations, mandates,
-                reflections, forms, phases, themes, names());
+                reflections, forms, phases, themes, names(),
+                raad.read(from == null ? BEGIN : from, to == null ? END : to));
     }
 
     private TermNames names() {

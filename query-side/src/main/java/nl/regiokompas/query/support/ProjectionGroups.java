@@ -34,7 +34,10 @@ public final class ProjectionGroups {
                     "raad_zienswijze", "raad_informing")),
             Map.entry(EVALUATION_REPORT, List.of("report_name", "report_cycle", "report_proposal",
                     "report_formal_decision", "report_intervention", "report_confirmation", "report_mandate",
-                    "report_reflection", "report_form_choice", "report_theme", "report_phase_change")));
+                    "report_reflection", "report_form_choice", "report_theme", "report_phase_change",
+                    // the raad's part (RaadReportProjection)
+                    "report_raad_kader", "report_raad_confirmation", "report_raad_informing",
+                    "report_raad_zienswijze_period", "report_raad_zienswijze")));
 
     private ProjectionGroups() {
     }

@@ -31,15 +31,16 @@ public final class EvaluationCsv {
     public static String write(Evaluation evaluation, EvaluationTableStyle style) {
         List<String> layers = style.orderLayers(layers(evaluation));
         List<List<String>> rows = new ArrayList<>();
-        for (Evaluation.Theme theme : evaluation.themes()) {
+        for (Evaluation.Theme theme : RaadColumns.themes(evaluation)) {
+            List<String> raad = RaadColumns.cells(evaluation.raad(), theme.themeCode(), style);
             if (theme.decisions().isEmpty()) {
-                rows.add(row(theme, null, layers, style));
+                rows.add(concat(row(theme, null, layers, style), raad));
             }
             for (Evaluation.Decision decision : theme.decisions()) {
-                rows.add(row(theme, decision, layers, style));
+                rows.add(concat(row(theme, decision, layers, style), raad));
             }
         }
-        return table(header(layers, style), rows, style);
+        return table(concat(header(layers, style), RaadColumns.headers(style)), rows, style);
     }
 
     /** Any table in the style's shape: its preamble, delimiter, cell guard and RFC 4180 quoting. */
@@ -77,6 +78,10 @@ public final class EvaluationCsv {
         row.add(style.perGemeente(theme.interventionsPerGemeente()));
         row.add(style.perLevel(theme.reflectionsPerLevel()));
         return row;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private static Set<String> layers(Evaluation evaluation) {

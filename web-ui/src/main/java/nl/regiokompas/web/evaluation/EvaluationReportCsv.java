@@ -35,6 +35,7 @@ public final class EvaluationReportCsv {
         csv.leadTimes(report.leadTimes());
         csv.interventions(report.interventions());
         csv.mandates(report.mandates());
+        csv.raad(report.raad());
         csv.scales(report.scales());
         csv.route(report.route());
         csv.reflections(report.reflections());
@@ -107,6 +108,41 @@ public final class EvaluationReportCsv {
         mandates.themesWithoutActiveMandate().forEach(theme -> number(section,
                 new Named("withoutActiveMandate", "Thema zonder actief mandaat"), named(theme), Named.NONE,
                 Named.NONE, 1));
+    }
+
+    // ---- the raad (issue 12 §7): the region's figures, then per gemeente and per theme ----
+
+    private void raad(EvaluationReport.Raad raad) {
+        raadFigures(raad.total(), Named.NONE, Named.NONE);
+        raad.perGemeente().forEach(g -> raadFigures(g, Named.NONE, new Named(g.code(), g.name())));
+        raad.perTheme().forEach(t -> raadFigures(t, new Named(t.code(), t.name()), Named.NONE));
+    }
+
+    private void raadFigures(EvaluationReport.RaadFigures f, Named theme, Named gemeente) {
+        Named section = new Named("raad", "De raad");
+        number(section, new Named("kadersBeforeFirstProposal", "Kaders vóór het eerste voorstel"), theme, gemeente,
+                Named.NONE, f.kadersBeforeFirstProposal());
+        number(section, new Named("kadersAfterFirstProposal", "Kaders terwijl een voorstel lag"), theme, gemeente,
+                Named.NONE, f.kadersAfterFirstProposal());
+        days(section, new Named("daysKaderBeforeFirstProposal", "Dagen dat een kader vóór het voorstel lag (gemiddeld)"),
+                theme, gemeente, f.daysKaderBeforeFirstProposal().averageDays());
+        number(section, new Named("zienswijzen", "Zienswijzen"), theme, gemeente, Named.NONE, f.zienswijzen());
+        number(section, new Named("confirmations", "Bevestigingen"), theme, gemeente, Named.NONE, f.confirmations());
+        number(section, new Named("confirmationsNeedingRaad", "Bevestigingen die op de raad wachtten"), theme,
+                gemeente, Named.NONE, f.confirmationsNeedingRaad());
+        number(section, new Named("waitingForRaad", "Bevestigingen die nog op de raad wachten"), theme, gemeente,
+                Named.NONE, f.waitingForRaad());
+        number(section, new Named("informings", "Raad geïnformeerd"), theme, gemeente, Named.NONE, f.informings());
+        number(section, new Named("lateInformings", "Raad te laat geïnformeerd"), theme, gemeente, Named.NONE,
+                f.lateInformings());
+        number(section, new Named("notInformedInTime", "Raad niet binnen de termijn geïnformeerd"), theme, gemeente,
+                Named.NONE, f.notInformedInTime());
+        days(section, new Named("daysToInforming", "Dagen tot informeren van de raad (gemiddeld)"), theme, gemeente,
+                f.daysToInforming().averageDays());
+        days(section, new Named("daysWaitingOnZienswijzen", "Wachttijd op zienswijzen (totaal)"), theme, gemeente,
+                f.daysWaitingOnZienswijzen());
+        days(section, new Named("daysWaitingOnRaad", "Wachttijd op de raad (totaal)"), theme, gemeente,
+                f.daysWaitingOnRaad());
     }
 
     private void scales(EvaluationReport.Scales scales) {

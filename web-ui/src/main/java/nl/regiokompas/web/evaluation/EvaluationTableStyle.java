@@ -66,6 +66,15 @@ public interface EvaluationTableStyle {
         return EvaluationCsv.pairs(counts, "=", ";");
     }
 
+    /** A value per gemeente in one cell, for instance {@code BUN=true;HOU=12.0} (the raad's columns). */
+    default String valuesPerGemeente(Map<String, ?> values) {
+        return EvaluationCsv.pairs(values, "=", ";");
+    }
+
+    default String yesNo(boolean value) {
+        return String.valueOf(value);
+    }
+
     /** Whether cells read for people (names, Dutch headers) rather than for scripts (codes, keys). */
     default boolean forPeople() {
         return false;

@@ -139,10 +139,21 @@ final class SpreadsheetStyle implements EvaluationTableStyle {
     /** For instance "Bunnik 1, Houten 2", in the order of the gemeente codes. */
     @Override
     public String perGemeente(Map<String, Integer> counts) {
-        return counts.entrySet().stream()
+        return valuesPerGemeente(counts);
+    }
+
+    /** For instance "Bunnik ja, Houten nee" (the raad's columns). */
+    @Override
+    public String valuesPerGemeente(Map<String, ?> values) {
+        return values.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(entry -> gemeenten.getOrDefault(entry.getKey(), entry.getKey()) + " " + entry.getValue())
                 .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String yesNo(boolean value) {
+        return value ? "ja" : "nee";
     }
 
     /** For instance "Ambtelijk 1, Bestuurlijk 2"; the framework names levels by their code only. */

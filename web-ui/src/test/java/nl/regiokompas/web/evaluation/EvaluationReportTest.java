@@ -29,17 +29,11 @@ class EvaluationReportTest extends IntegrationTest {
     @Autowired
     private TransactionTemplate transactions;
 
-    /** Appended once per test JVM: the tests share the database, and these years belong to this history alone. */
-    private static ReportHistory history;
+    private ReportHistory history;
 
     @BeforeEach
     void appendHistoryOnce() {
-        synchronized (EvaluationReportTest.class) {
-            if (history == null) {
-                history = new ReportHistory();
-                history.append(eventStore, transactions);
-            }
-        }
+        history = ReportHistory.appendedOnce(eventStore, transactions);
     }
 
     private JsonNode report(String path) {
@@ -50,8 +44,20 @@ class EvaluationReportTest extends IntegrationTest {
     }
 
     private JsonNode theme(JsonNode list) {
+        return theme(list, "themeCode");
+    }
+
+    private JsonNode theme(JsonNode list, String field) {
+        return gemeente(list, history.theme, field);
+    }
+
+    private static JsonNode gemeente(JsonNode list, String code) {
+        return gemeente(list, code, "code");
+    }
+
+    private static JsonNode gemeente(JsonNode list, String code, String field) {
         for (JsonNode item : list) {
-            if (history.theme.equals(item.get("themeCode").asText())) {
+            if (code.equals(item.get(field).asText())) {
                 return item;
             }
         }
@@ -77,12 +83,60 @@ class EvaluationReportTest extends IntegrationTest {
     }
 
     @Test
-    void waiting_on_the_raad_and_zienswijzen_is_marked_unavailable_until_issue_12_records_it() {
-        JsonNode report = report(TWO_YEARS);
+    void waiting_on_zienswijzen_and_on_the_raad_counts_in_the_lead_times() {
+        JsonNode waiting = report(TWO_YEARS).at("/leadTimes/waiting");
 
-        assertThat(report.at("/leadTimes/waiting/interventions/available").asBoolean()).isTrue();
-        assertThat(report.at("/leadTimes/waiting/zienswijzen/available").asBoolean()).isFalse();
-        assertThat(report.at("/raad/available").asBoolean()).isFalse();
+        assertThat(waiting.at("/interventions/available").asBoolean()).isTrue();
+        assertThat(waiting.at("/zienswijzen/available").asBoolean()).isTrue();
+        assertThat(waiting.at("/zienswijzen/count").asInt()).isEqualTo(1);
+        assertThat(waiting.at("/zienswijzen/totalDays").asDouble()).isEqualTo(2.0);
+        assertThat(waiting.at("/raad/count").asInt()).isEqualTo(1);
+        assertThat(waiting.at("/raad/totalDays").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void the_raads_kaders_zienswijzen_and_confirmations_count_per_theme_and_gemeente() {
+        JsonNode raad = report(TWO_YEARS).get("raad");
+        JsonNode theme = theme(raad.get("perTheme"), "code");
+
+        assertThat(raad.get("available").asBoolean()).isTrue();
+        assertThat(theme.get("kadersBeforeFirstProposal").asInt()).isEqualTo(1);
+        assertThat(theme.at("/daysKaderBeforeFirstProposal/averageDays").asDouble()).isEqualTo(15.0);
+        assertThat(theme.get("kadersAfterFirstProposal").asInt()).isEqualTo(1);
+        assertThat(theme.get("zienswijzen").asInt()).isEqualTo(2);
+        assertThat(theme.get("confirmations").asInt()).isEqualTo(4);
+        assertThat(theme.get("confirmationsNeedingRaad").asInt()).isEqualTo(1);
+        assertThat(theme.get("waitingForRaad").asInt()).isZero();
+        assertThat(theme.get("daysWaitingOnZienswijzen").asDouble()).isEqualTo(2.0);
+        assertThat(theme.get("daysWaitingOnRaad").asDouble()).isEqualTo(1.0);
+        JsonNode houten = gemeente(raad.get("perGemeente"), "HOU");
+        assertThat(houten.get("name").asText()).isEqualTo("Houten");
+        assertThat(houten.get("kadersAfterFirstProposal").asInt()).isEqualTo(1);
+        assertThat(gemeente(raad.get("perGemeente"), "BUN").get("confirmationsNeedingRaad").asInt()).isEqualTo(1);
+        JsonNode kader = raad.get("items").findParents("kind").stream()
+                .filter(i -> i.get("kind").asText().equals("KADER") && i.get("gemeente").asText().equals("HOU")
+                        && history.theme.equals(i.get("themeCode").asText())).findFirst().orElseThrow();
+        assertThat(kader.get("late").asBoolean()).isTrue();
+        assertThat(kader.get("byName").asText()).isEqualTo("Gerda Griffie");
+    }
+
+    @Test
+    void days_to_informing_the_raad_are_counted_and_late_or_missing_informings_flagged() {
+        JsonNode raad = report(TWO_YEARS).get("raad");
+        JsonNode theme = theme(raad.get("perTheme"), "code");
+
+        assertThat(raad.get("informingTermDays").asInt()).isEqualTo(42);
+        assertThat(theme.get("informings").asInt()).isEqualTo(3);
+        assertThat(theme.get("lateInformings").asInt()).isEqualTo(1);
+        assertThat(theme.get("notInformedInTime").asInt()).isEqualTo(1);
+        assertThat(theme.at("/daysToInforming/averageDays").asDouble()).isEqualTo(29.0);
+        assertThat(gemeente(raad.get("perGemeente"), "HOU").at("/daysToInforming/averageDays").asDouble())
+                .isEqualTo(37.5);
+        List<JsonNode> late = raad.get("items").findParents("kind").stream()
+                .filter(i -> i.get("kind").asText().equals("INFORMATIE") && i.get("late").asBoolean()
+                        && history.theme.equals(i.get("themeCode").asText())).toList();
+        assertThat(late).extracting(i -> i.get("gemeente").asText() + " " + i.get("days").asText())
+                .containsExactly("HOU 65.0", "BUN null");
     }
 
     @Test
@@ -168,6 +222,10 @@ class EvaluationReportTest extends IntegrationTest {
         assertThat(bevestiging.get("b").asDouble()).isEqualTo(10.0);
         assertThat(bevestiging.get("difference").asDouble()).isEqualTo(-20.0);
         assertThat(bevestiging.get("sentence").asText()).contains("daalde van 30 dagen").contains("naar 10 dagen");
+        JsonNode zienswijzen = comparison.get("differences").findParents("figure").stream()
+                .filter(d -> d.get("figure").asText().equals("raad.zienswijzen")).findFirst().orElseThrow();
+        assertThat(zienswijzen.get("difference").asDouble()).isEqualTo(-2.0);
+        assertThat(zienswijzen.get("sentence").asText()).startsWith("Zienswijzen van de raden daalde van 2");
     }
 
     @Test
@@ -183,6 +241,44 @@ class EvaluationReportTest extends IntegrationTest {
         assertThat(sheet.body()).startsWith("\uFEFFOnderdeel;Cijfer;Thema;Gemeente;Periode;Waarde;Eenheid")
                 .contains("Doorlooptijden;Gemiddelde doorlooptijd tot de bestuurlijke bevestiging;" + history.theme
                         + ";;;20,0;dagen");
+        assertThat(lines).contains("raad,confirmationsNeedingRaad," + history.theme + ",,,1,",
+                "raad,daysToInforming," + history.theme + ",,,29.0,days", "raad,lateInformings,,HOU,,1,");
+        assertThat(sheet.body()).contains("De raad;Raad te laat geïnformeerd;;Houten;;1;",
+                "De raad;Dagen tot informeren van de raad (gemiddeld);" + history.theme + ";;;29,0;dagen");
+    }
+
+    @Test
+    void the_plain_evaluation_exports_carry_the_raads_figures_per_gemeente() {
+        report(TWO_YEARS);
+        String plain = "/api/evaluation?from=1991-01-01&to=1993-01-01";
+
+        String row = await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(
+                        api.get("raadslid.bun", plain, "text/csv").body().split("\r\n"))
+                        .filter(line -> line.startsWith(history.theme + ",")).findFirst().orElse(""),
+                line -> line.contains("BUN=1;HOU=2,"));
+        String sheet = api.get("raadslid.bun", plain.replace("evaluation?", "evaluation/spreadsheet?")).body();
+
+        assertThat(row).endsWith(",BUN=true;HOU=false,BUN=15.0,BUN=1;HOU=1,BUN=2;HOU=2,BUN=1;HOU=0,BUN=1;HOU=2,"
+                + "BUN=12.0;HOU=37.5");
+        assertThat(sheet).contains(";Raad: zienswijzen;", ";Bunnik ja, Houten nee;Bunnik 15,0;");
+    }
+
+    @Test
+    void the_printable_document_and_the_timeliness_chart_read_the_raads_figures_in_dutch() {
+        report(TWO_YEARS);
+
+        String page = api.get("raadslid.bun", "/api/evaluation/report.html?from=1991-01-01&to=1993-01-01",
+                "text/html").body();
+        String chart = api.get("raadslid.bun", "/api/evaluation/report/charts/raad.svg?from=1991-01-01&to=1993-01-01",
+                "image/svg+xml").body();
+
+        assertThat(page).contains("De raden stelden 1 kader vóór het eerste voorstel (gemiddeld 15 dagen ervoor) "
+                        + "en 1 terwijl er al een voorstel lag. Ze gaven 2 zienswijzen.",
+                "De raad werd 3 keer geïnformeerd, gemiddeld 29 dagen na de bevestiging; 1 keer later dan de "
+                        + "afgesproken termijn van 42 dagen, en 1 keer niet binnen die termijn.",
+                "<caption>De raad per gemeente</caption>", "<caption>De raad per thema</caption>", "Houten");
+        assertThat(chart).contains("<title", "Tijdigheid van het informeren van de raad per gemeente",
+                "Niet binnen de termijn geïnformeerd");
     }
 
     @Test

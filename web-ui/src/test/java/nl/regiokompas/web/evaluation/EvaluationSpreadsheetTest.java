@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import nl.regiokompas.api.evaluation.Evaluation;
 import nl.regiokompas.api.framework.FrameworkContent;
+import nl.regiokompas.api.raad.RaadFigure;
 import org.junit.jupiter.api.Test;
 
 /** The evaluation table for a Dutch spreadsheet: names, semicolons, decimal commas, a BOM, no formulas. */
@@ -33,7 +34,9 @@ class EvaluationSpreadsheetTest {
         assertThat(lines(sheet)[0]).isEqualTo("\uFEFFThema;Bevestiging (id);Afweging (id);Cyclus;Revisie;Aantal revisies;"
                 + "Eerste voorstel;Bevestigd op;Doorlooptijd (dagen);Schaal beleid;Schaal uitvoering;"
                 + "Wijzigingen in schaal;Interventies;Interventies per gemeente;Interventies thema per gemeente;"
-                + "Reflecties thema per niveau");
+                + "Reflecties thema per niveau;Raad: kader vóór het eerste voorstel;Raad: dagen kader vóór het voorstel;"
+                + "Raad: zienswijzen;Raad: bevestigingen;Raad: bevestigingen die op de raad wachtten;"
+                + "Raad: bevestigingen geïnformeerd;Raad: dagen tot informeren (gemiddeld)");
     }
 
     @Test
@@ -41,7 +44,20 @@ class EvaluationSpreadsheetTest {
         String row = lines(write("JEUGD", List.of(decision())))[1];
 
         assertThat(row).isEqualTo("Jeugd;d1;a1;2;3;2;01-05-2027 12:00;01-06-2027 12:00;31,5;Regionaal;Lokaal;"
-                + "Uitvoering: Regionaal → Lokaal;3;Bunnik 1, Houten 2;Bunnik 1, Houten 2;Ambtelijk 1");
+                + "Uitvoering: Regionaal → Lokaal;3;Bunnik 1, Houten 2;Bunnik 1, Houten 2;Ambtelijk 1;;;;;;;");
+    }
+
+    @Test
+    void the_raads_figures_read_per_gemeente_by_name_with_yes_no_and_decimal_commas() {
+        Evaluation evaluation = new Evaluation(null, null, List.of(new Evaluation.Theme("JEUGD", 0, null, 0,
+                List.of(), Map.of(), Map.of())), Map.of()).withRaad(List.of(
+                new RaadFigure("JEUGD", "BUN", true, 15.5, 1, 2, 1, 2, 12.0),
+                new RaadFigure("JEUGD", "HOU", false, null, 0, 1, 0, 0, null)));
+
+        String row = lines(EvaluationCsv.write(evaluation, new SpreadsheetStyle(FRAMEWORK)))[1];
+
+        assertThat(row).endsWith(";Bunnik ja, Houten nee;Bunnik 15,5;Bunnik 1, Houten 0;Bunnik 2, Houten 1;"
+                + "Bunnik 1, Houten 0;Bunnik 2, Houten 0;Bunnik 12,0");
     }
 
     @Test

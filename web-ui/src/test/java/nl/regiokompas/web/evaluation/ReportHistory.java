@@ -21,6 +21,15 @@ import nl.regiokompas.api.assessment.LocalInterventionOpened;
 import nl.regiokompas.api.assessment.ThemeScaleProposed;
 import nl.regiokompas.api.common.AuditMetaData;
 import nl.regiokompas.api.mandate.MandateRegistered;
+import nl.regiokompas.api.raad.InformingKind;
+import nl.regiokompas.api.raad.KaderAnswer;
+import nl.regiokompas.api.raad.KaderSet;
+import nl.regiokompas.api.raad.KadersAnswered;
+import nl.regiokompas.api.raad.RaadInformed;
+import nl.regiokompas.api.raad.RaadVerdictRecorded;
+import nl.regiokompas.api.raad.Raadsbesluit;
+import nl.regiokompas.api.raad.ZienswijzePeriodOpened;
+import nl.regiokompas.api.raad.ZienswijzeRecorded;
 import nl.regiokompas.api.reflection.ReflectionRecorded;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -40,38 +49,71 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>mandate registered 01-06-1991;</li>
  * <li>cycle 2 reopened 01-01-1992; proposal 05-01 (4 days) returns UITVOERING to LOKAAL; HOU's UITSTEL on BELEID
  * 06-01, withdrawn 08-01 (2 days); both confirm 10-01 inside the mandate; bevestigd 11-01 (10 days);</li>
- * <li>a bestuurlijke reflection by Bea Bestuurder of Bunnik on 01-02-1992.</li>
+ * <li>a bestuurlijke reflection by Bea Bestuurder of Bunnik on 01-02-1992;</li>
+ * <li>the raad: BUN's kader 05-01-1991 (15 days before the first proposal), HOU's kader 22-01 (while the proposal
+ * is on the table); a zienswijze period on revision 2 opened 05-02, BUN's zienswijze 06-02 and HOU's 07-02 (2 days
+ * waiting); BUN's confirmation voorwaardelijk (its kader not respected) until the raad agreed 09-02 (1 day); the
+ * raad informed BUN 20-02 (12 days) and HOU 15-04 (65 days: late against 42); in cycle 2 HOU's raad informed
+ * 20-01-1992 (10 days) and BUN's never (not informed within the term).</li>
  * </ul>
  */
-final class ReportHistory {
+public final class ReportHistory {
 
     static final String WERKT_HET = "werkt het zoals bedoeld?";
 
-    final String theme = "T15_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    /** The tests share the database, and these years belong to this one history: it is appended once per JVM. */
+    private static ReportHistory appended;
+
+    public static synchronized ReportHistory appendedOnce(EventStore store, TransactionTemplate transactions) {
+        if (appended == null) {
+            ReportHistory history = new ReportHistory();
+            history.append(store, transactions);
+            appended = history;
+        }
+        return appended;
+    }
+
+    public final String theme = "T15_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     final String assessmentId = "a-" + UUID.randomUUID();
     final String mandateId = "m-" + UUID.randomUUID();
+    final String kaderBunnik = "k-" + UUID.randomUUID();
+    final String kaderHouten = "k-" + UUID.randomUUID();
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<EventMessage<?>> events = new ArrayList<>();
 
-    void append(EventStore store, TransactionTemplate transactions) {
+    private void append(EventStore store, TransactionTemplate transactions) {
         Map<String, String> scalesOne = Map.of("BELEID", "REGIONAAL", "UITVOERING", "LOKAAL");
         Map<String, String> scalesTwo = Map.of("BELEID", "REGIONAAL", "UITVOERING", "REGIONAAL");
         String decisionOne = "d-" + UUID.randomUUID();
         String i1 = "i-" + UUID.randomUUID();
         String i2 = "i-" + UUID.randomUUID();
         List<String> gemeenten = List.of("BUN", "HOU");
+        add("Kader", kaderBunnik, "1991-01-05", "Gerda Griffie", new KaderSet(kaderBunnik, "BUN", theme,
+                "Binnen het huidige budget", besluit("1991-01-04"), null));
         assessment("1991-01-10", "Pieter Programma", new AssessmentOpened(assessmentId, theme, "Sociale teams",
                 gemeenten, 1, 1, null));
         assessment("1991-01-20", "Pieter Programma", new ThemeScaleProposed(assessmentId, 1, 1, scalesOne,
                 "Eerste voorstel", Map.of("UITVOERING", "Uitvoering blijft dicht bij huis"), null));
+        add("Kader", kaderHouten, "1991-01-22", "Gerda Griffie", new KaderSet(kaderHouten, "HOU", theme,
+                "Toegang blijft lokaal", besluit("1991-01-21"), null));
         assessment("1991-01-25", "Wim Wethouder", new LocalInterventionOpened(assessmentId, 1, i1, "BUN",
                 "UITVOERING", InterventionKind.BEZWAAR, "Te snel", null, 1));
         assessment("1991-02-04", "Pieter Programma", new InterventionResolved(assessmentId, 1, i1, "BUN",
                 InterventionOutcome.OVERGENOMEN, "In revisie 2", 2));
         assessment("1991-02-05", "Pieter Programma", new ThemeScaleProposed(assessmentId, 1, 2, scalesTwo,
                 "Tweede voorstel"));
+        assessment("1991-02-05", "Pieter Programma", new ZienswijzePeriodOpened(assessmentId, 1, 2,
+                LocalDate.parse("1991-02-07")));
+        assessment("1991-02-06", "Gerda Griffie", new ZienswijzeRecorded(assessmentId, 1, 2, "BUN", "Akkoord",
+                besluit("1991-02-06")));
+        assessment("1991-02-07", "Gerda Griffie", new ZienswijzeRecorded(assessmentId, 1, 2, "HOU",
+                "Let op de wachttijden", besluit("1991-02-07")));
         assessment("1991-02-08", "Bea Bestuurder", new ConfirmedByBestuurder(assessmentId, 1, "BUN", 2, null));
+        assessment("1991-02-08", "Bea Bestuurder", new KadersAnswered(assessmentId, 1, "BUN", 2, List.of(
+                new KaderAnswer(kaderBunnik, false, "Iets duurder")), true));
         assessment("1991-02-09", "Hans Houten", new ConfirmedByBestuurder(assessmentId, 1, "HOU", 2, null));
+        assessment("1991-02-09", "Gerda Griffie", new RaadVerdictRecorded(assessmentId, 1, "BUN", 2, true,
+                besluit("1991-02-09")));
         assessment("1991-02-09", null, new DecisionRecorded(assessmentId, decisionOne, theme, 1, 2, scalesTwo,
                 List.of(), List.of(), List.of()));
         assessment("1991-02-19", "Gerda Griffie", new FormalDecisionRecorded(assessmentId, 1, decisionOne, "BUN",
@@ -80,6 +122,10 @@ final class ReportHistory {
                 FormalBody.COLLEGE, LocalDate.parse("1991-02-24"), "B&W-2", null));
         assessment("1991-03-01", "Gerda Griffie", new FormalDecisionRecorded(assessmentId, 1, decisionOne, null,
                 FormalBody.BESTUURSTAFEL, LocalDate.parse("1991-03-01"), "BT-1", null));
+        assessment("1991-02-20", "Bea Bestuurder", new RaadInformed(assessmentId, 1, "BUN", 2,
+                InformingKind.RAADSINFORMATIEBRIEF, LocalDate.parse("1991-02-20"), "RIB-1"));
+        assessment("1991-04-15", "Hans Houten", new RaadInformed(assessmentId, 1, "HOU", 2,
+                InformingKind.RAADSVOORSTEL, LocalDate.parse("1991-04-15"), "RV-1"));
         add("Mandate", mandateId, "1991-06-01", "Pieter Programma", new MandateRegistered(mandateId, theme,
                 "Wethouder Zorg", "Directeur", "Ambtenaar", List.of()));
         assessment("1992-01-01", "Pieter Programma", new AssessmentReopened(assessmentId, 2, decisionOne,
@@ -94,10 +140,16 @@ final class ReportHistory {
         assessment("1992-01-10", "Hans Houten", new ConfirmedByBestuurder(assessmentId, 2, "HOU", 1, null));
         assessment("1992-01-11", null, new DecisionRecorded(assessmentId, "d-" + UUID.randomUUID(), theme, 2, 1,
                 scalesOne, List.of(), List.of(), List.of()));
+        assessment("1992-01-20", "Hans Houten", new RaadInformed(assessmentId, 2, "HOU", 1,
+                InformingKind.RAADSINFORMATIEBRIEF, LocalDate.parse("1992-01-20"), "RIB-2"));
         String reflectionId = "r-" + UUID.randomUUID();
         add("Reflection", reflectionId, "1992-02-01", "Bea Bestuurder", new ReflectionRecorded(reflectionId,
                 assessmentId, "BESTUURLIJK", Map.of(WERKT_HET, "Grotendeels"), "Sneller dan verwacht"));
         transactions.executeWithoutResult(status -> store.publish(events));
+    }
+
+    private static Raadsbesluit besluit(String date) {
+        return new Raadsbesluit(LocalDate.parse(date), "RB-" + date, null);
     }
 
     private void assessment(String day, String userName, Object payload) {

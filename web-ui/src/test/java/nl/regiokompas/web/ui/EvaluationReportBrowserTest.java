@@ -1,12 +1,18 @@
 package nl.regiokompas.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import nl.regiokompas.web.assessment.AssessmentScenarios;
+import nl.regiokompas.web.evaluation.ReportHistory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,6 +24,11 @@ import org.openqa.selenium.WebElement;
  * whose data tables open from the keyboard, two periods side by side, and a period that holds nothing.
  */
 class EvaluationReportBrowserTest extends BrowserTest {
+
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private TransactionTemplate transactions;
 
     private static final String PROMPTS_LAST = "Worden mandaten gevolgd, of wordt er lokaal geïntervenieerd?";
 
@@ -74,14 +85,38 @@ class EvaluationReportBrowserTest extends BrowserTest {
         browser.login("auditor");
         browser.open("#/evaluatie", "Evaluatierapport");
         browser.waitFor(By.id("vraag-1"));
-        setDate("e-van", "1990-01-01");
-        setDate("e-tot", "1991-01-01");
-        browser.driver.findElement(By.cssSelector("#evaluatie-periode button[type='submit']")).click();
+        showPeriod("1990-01-01", "1991-01-01");
 
         browser.waitForText(By.id("rapport-periode"), "1990");
         assertThat(browser.text(By.id("evaluatie"))).contains("geen in deze periode",
                 "Geen reflecties op deze vraag in deze periode.");
         assertThat(Axe.violations(browser)).as("axe-core on an empty report").isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theRaadsInvolvementReadsAsDutchWithItsTimelinessChartAndTables() {
+        ReportHistory history = ReportHistory.appendedOnce(eventStore, transactions);
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("raadslid.bun",
+                        "/api/evaluation/report?from=1991-01-01&to=1993-01-01").json().at("/raad/perTheme")
+                .findValuesAsText("code").contains(history.theme));
+        browser.login("raadslid.bun");
+        browser.open("#/evaluatie", "Evaluatierapport");
+        browser.waitFor(By.id("vraag-1"));
+        showPeriod("1991-01-01", "1993-01-01");
+
+        browser.waitForText(By.id("rapport-periode"), "1991");
+        assertThat(browser.text(By.id("evaluatie"))).contains("De raden stelden", "De raad per gemeente",
+                "De raad per thema", "Niet binnen de termijn", "Nog niet geïnformeerd");
+        browser.script("document.querySelector('#grafiek-raad summary').focus()");
+        browser.press(Keys.ENTER);
+        WebElement table = browser.waitFor(By.cssSelector("#grafiek-raad details table"));
+        assertThat(table.findElement(By.tagName("caption")).getText())
+                .isEqualTo("Gegevens: Tijdigheid van het informeren van de raad per gemeente");
+        assertThat(table.getText()).contains("Houten", "Te laat geïnformeerd");
+        assertThat(browser.waitFor(By.cssSelector("#grafiek-raad img")).getAttribute("alt"))
+                .startsWith("Grafiek: Tijdigheid van het informeren van de raad");
+        assertThat(Axe.violations(browser)).as("axe-core on the raad's section with its data table open").isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -102,6 +137,12 @@ class EvaluationReportBrowserTest extends BrowserTest {
         browser.script("document.getElementById('vraag-1').scrollIntoView()");
         browser.screenshotOfWindow(Path.of("target", "screenshots", "evaluation-report.png"));
         assertThat(Map.of("demo", Axe.violations(browser))).isEqualTo(Map.of("demo", List.of()));
+    }
+
+    private void showPeriod(String from, String to) {
+        setDate("e-van", from);
+        setDate("e-tot", to);
+        browser.driver.findElement(By.cssSelector("#evaluatie-periode button[type='submit']")).click();
     }
 
     private void setDate(String id, String value) {

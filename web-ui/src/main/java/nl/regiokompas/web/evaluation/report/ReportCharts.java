@@ -13,7 +13,7 @@ import nl.regiokompas.api.evaluation.EvaluationReport.Bucket;
 import nl.regiokompas.api.evaluation.EvaluationReport.Count;
 import nl.regiokompas.api.evaluation.EvaluationReport.CycleScales;
 import nl.regiokompas.api.evaluation.EvaluationReport.LayerScale;
-import nl.regiokompas.api.evaluation.EvaluationReport.RaadItem;
+import nl.regiokompas.api.evaluation.EvaluationReport.RaadFigures;
 import nl.regiokompas.api.evaluation.EvaluationReport.ThemeLeadTimes;
 import nl.regiokompas.api.evaluation.EvaluationReport.ThemeScales;
 import nl.regiokompas.api.framework.FrameworkContent;
@@ -32,7 +32,6 @@ final class ReportCharts {
     static final String SCALE_PREFIX = "schaal-";
     /** More quarters than this are drawn per year, so the axis stays readable. */
     private static final int MAX_QUARTERS = 12;
-    private static final String INFORMING = "INFORMATIE";
 
     private ReportCharts() {
     }
@@ -156,33 +155,39 @@ final class ReportCharts {
                 : "Gewijzigd: " + String.join("; ", changes) + ". ") + now;
     }
 
+    /** Raad timeliness: per gemeente, confirmations whose raad was informed in time, late, or not within the term. */
     static Chart raad(EvaluationReport report) {
         EvaluationReport.Raad raad = report.raad();
-        Map<String, String> gemeenten = new LinkedHashMap<>();
-        raad.items().stream().filter(item -> INFORMING.equals(item.kind()))
-                .forEach(item -> gemeenten.putIfAbsent(item.gemeente(), item.gemeenteName()));
-        List<RaadItem> informings = raad.items().stream().filter(item -> INFORMING.equals(item.kind())).toList();
+        List<RaadFigures> gemeenten = raad.perGemeente().stream()
+                .filter(g -> g.informings() + g.notInformedInTime() > 0).toList();
         List<Chart.Series> series = List.of(
-                new Chart.Series("Op tijd geïnformeerd", gemeenten.keySet().stream().map(g -> (double) informings.stream()
-                        .filter(item -> g.equals(item.gemeente()) && !item.late()).count()).toList()),
-                new Chart.Series("Te laat geïnformeerd", gemeenten.keySet().stream().map(g -> (double) informings.stream()
-                        .filter(item -> g.equals(item.gemeente()) && item.late()).count()).toList()));
-        return new Chart(RAAD, Chart.Kind.BAR, "Informeren van de raad per gemeente: op tijd en te laat",
-                raadSummary(raad), "Gemeente", "Aantal keer de raad geïnformeerd",
-                new ArrayList<>(gemeenten.values()), series, null);
+                new Chart.Series("Op tijd geïnformeerd", gemeenten.stream()
+                        .map(g -> (double) (g.informings() - g.lateInformings())).toList()),
+                new Chart.Series("Te laat geïnformeerd", gemeenten.stream()
+                        .map(g -> (double) g.lateInformings()).toList()),
+                new Chart.Series("Niet binnen de termijn geïnformeerd", gemeenten.stream()
+                        .map(g -> (double) g.notInformedInTime()).toList()));
+        return new Chart(RAAD, Chart.Kind.BAR, "Tijdigheid van het informeren van de raad per gemeente",
+                raadSummary(raad), "Gemeente", "Aantal bevestigingen",
+                gemeenten.stream().map(RaadFigures::name).toList(), series, null);
     }
 
     private static String raadSummary(EvaluationReport.Raad raad) {
         if (!raad.available()) {
             return "Het informeren van de raad wordt in deze versie van Regiokompas nog niet vastgelegd.";
         }
-        if (raad.informings() == 0) {
+        RaadFigures total = raad.total();
+        if (total.informings() + total.notInformedInTime() == 0) {
             return "In deze periode is de raad niet geïnformeerd over een bevestiging.";
         }
-        String sentence = "De raad is " + raad.informings() + " keer geïnformeerd, " + raad.lateInformings()
-                + " keer te laat";
-        Double average = raad.daysToInforming() == null ? null : raad.daysToInforming().averageDays();
-        return sentence + (average == null ? "." : "; gemiddeld na " + days(average) + ".");
+        String term = "de afgesproken termijn van " + raad.informingTermDays() + " dagen";
+        String sentence = "De raad is " + total.informings() + " keer geïnformeerd over een bevestiging, "
+                + total.lateInformings() + " keer later dan " + term;
+        Double average = total.daysToInforming().averageDays();
+        sentence += average == null ? "." : "; gemiddeld na " + days(average) + ".";
+        return total.notInformedInTime() == 0 ? sentence : sentence + " " + total.notInformedInTime()
+                + " keer is de raad niet binnen " + term
+                + " geïnformeerd.";
     }
 
     static String days(Double days) {

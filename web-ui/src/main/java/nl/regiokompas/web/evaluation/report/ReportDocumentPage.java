@@ -79,7 +79,13 @@ final class ReportDocumentPage {
             <dt>Binnen het mandaat</dt><dd>Het thema had op dat moment een geregistreerd, niet beëindigd mandaat.</dd>
             <dt>Afwijking van de inbreng</dt><dd>Een voorstel waarvan de schaal van een laag afwijkt van de
             schaal die in de inbreng van de gemeenten het vaakst werd genoemd.</dd>
-            <dt>Te laat geïnformeerd</dt><dd>De raad werd later geïnformeerd dan de termijn die de regio afsprak.</dd>
+            <dt>Kader vóór het eerste voorstel</dt><dd>De raad stelde het kader voordat er een voorstel voor het
+            thema lag (en telt de dagen tot het eerstvolgende voorstel); een kader dat kwam terwijl een voorstel er al
+            lag, telt als "terwijl een voorstel lag".</dd>
+            <dt>Op de raad gewacht</dt><dd>Een bevestiging die een kader van de raad niet respecteerde en daarom
+            voorwaardelijk bleef tot het oordeel van de raad.</dd>
+            <dt>Te laat geïnformeerd</dt><dd>De raad werd later geïnformeerd dan de termijn die de regio afsprak;
+            "niet binnen de termijn": de termijn is verstreken en de raad is nog niet geïnformeerd.</dd>
             </dl>
             <p class="klein">De volledige definities staan in de documentatie van Regiokompas (docs/evaluation.md).</p>
             </section>
@@ -220,15 +226,31 @@ final class ReportDocumentPage {
         EvaluationReport.Raad raad = report.raad();
         StringBuilder html = new StringBuilder("<h3>De raad</h3>\n");
         if (raad.available()) {
-            html.append("<p>").append(raad.kadersBeforeFirstProposal()).append(" kaders van de raad waren gesteld vóór het eerste voorstel, ")
-                    .append(raad.kadersAfterFirstProposal()).append(" daarna. De raden gaven ").append(raad.zienswijzen())
-                    .append(raad.zienswijzen() == 1 ? " zienswijze" : " zienswijzen").append(".</p>\n");
+            html.append("<p>").append(escape(raad.sentence())).append("</p>\n");
         }
         html.append(figure(chart(charts, ReportCharts.RAAD)));
+        html.append(table("De raad per gemeente", raadHeads("Gemeente"), raadRows(raad.perGemeente())));
+        html.append(table("De raad per thema", raadHeads("Thema"), raadRows(raad.perTheme())));
         html.append(table("Kaders, zienswijzen en informeren van de raad", List.of("Soort", "Thema", "Gemeente", "Op",
-                "Dagen", "Te laat"), raad.items().stream().map(i -> List.of(i.kindName(), nullToEmpty(i.themeName()),
-                nullToEmpty(i.gemeenteName()), date(i.at()), i.days() == null ? "" : Chart.decimal(i.days()), i.late() ? "te laat" : "")).toList()));
+                "Dagen", "Te laat", "Toelichting"), raad.items().stream().map(i -> List.of(i.kindName(),
+                nullToEmpty(i.themeName()), nullToEmpty(i.gemeenteName()), date(i.at()),
+                i.days() == null ? "" : Chart.decimal(i.days()), i.late() ? "te laat" : "", nullToEmpty(i.text())))
+                .toList()));
         return html.toString();
+    }
+
+    private static List<String> raadHeads(String first) {
+        return List.of(first, "Kaders vóór het eerste voorstel", "Kaders terwijl een voorstel lag", "Zienswijzen",
+                "Bevestigingen", "Op de raad gewacht", "Geïnformeerd", "Te laat", "Niet binnen de termijn",
+                "Dagen tot informeren (gemiddeld)");
+    }
+
+    private static List<List<String>> raadRows(List<EvaluationReport.RaadFigures> figures) {
+        return figures.stream().map(f -> List.of(f.name(), String.valueOf(f.kadersBeforeFirstProposal()),
+                String.valueOf(f.kadersAfterFirstProposal()), String.valueOf(f.zienswijzen()),
+                String.valueOf(f.confirmations()), String.valueOf(f.confirmationsNeedingRaad()),
+                String.valueOf(f.informings()), String.valueOf(f.lateInformings()),
+                String.valueOf(f.notInformedInTime()), average(f.daysToInforming()))).toList();
     }
 
     private static String mandates(EvaluationReport report, List<Chart> charts) {

@@ -1,0 +1,73 @@
+package nl.regiokompas.query.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.regiokompas.query.raad.RaadProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import static nl.regiokompas.query.support.Sql.instant;
+import static nl.regiokompas.query.support.Sql.strings;
+import static nl.regiokompas.query.support.Sql.timestamp;
+
+/** Reads the raad's facts of one period with indexed range reads on the report_raad tables. */
+@Component
+class RaadFactsReader {
+
+    private final JdbcTemplate jdbc;
+    private final RaadProperties raad;
+
+    RaadFactsReader(JdbcTemplate jdbc, RaadProperties raad) {
+        this.jdbc = jdbc;
+        this.raad = raad;
+    }
+
+    /** {@code from} inclusive, {@code to} exclusive, both bounded. */
+    RaadFacts read(Instant from, Instant to) {
+        Object start = timestamp(from);
+        Object end = timestamp(to);
+        List<RaadFacts.Kader> kaders = jdbc.query("""
+                        SELECT * FROM report_raad_kader WHERE set_at >= ? AND set_at < ? ORDER BY set_at, kader_id""",
+                (rs, n) -> new RaadFacts.Kader(rs.getString("kader_id"), rs.getString("gemeente"),
+                        rs.getString("theme_code"), rs.getString("text"), instant(rs, "set_at"),
+                        rs.getString("set_by_name")), start, end);
+        List<RaadFacts.ZienswijzePeriod> periods = jdbc.query("""
+                        SELECT * FROM report_raad_zienswijze_period WHERE opened_at >= ? AND opened_at < ?
+                        ORDER BY opened_at, assessment_id, cycle, revision""",
+                (rs, n) -> new RaadFacts.ZienswijzePeriod(rs.getString("assessment_id"), rs.getInt("cycle"),
+                        rs.getInt("revision"), rs.getString("theme_code"), strings(rs, "gemeenten"),
+                        instant(rs, "opened_at"), rs.getObject("ends_on", LocalDate.class)), start, end);
+        List<RaadFacts.Zienswijze> zienswijzen = jdbc.query("""
+                        SELECT z.* FROM report_raad_zienswijze z JOIN report_raad_zienswijze_period p
+                            ON p.assessment_id = z.assessment_id AND p.cycle = z.cycle AND p.revision = z.revision
+                        WHERE z.recorded_at < ? AND (z.recorded_at >= ? OR p.opened_at >= ?)
+                        ORDER BY z.recorded_at, z.gemeente""",
+                (rs, n) -> new RaadFacts.Zienswijze(rs.getString("assessment_id"), rs.getInt("cycle"),
+                        rs.getInt("revision"), rs.getString("gemeente"), rs.getString("theme_code"),
+                        rs.getString("text"), instant(rs, "recorded_at"), rs.getString("by_name")), end, start, start);
+        List<RaadFacts.Confirmation> confirmations = jdbc.query("""
+                        SELECT c.*, i.informed_on, i.kind, i.by_name AS informed_by_name
+                        FROM report_raad_confirmation c
+                        LEFT JOIN LATERAL (SELECT informed_on, kind, by_name FROM report_raad_informing i
+                            WHERE i.assessment_id = c.assessment_id AND i.cycle = c.cycle AND i.gemeente = c.gemeente
+                                AND i.revision = c.revision AND i.recorded_at < ?
+                            ORDER BY i.informed_on, i.recorded_at LIMIT 1) i ON TRUE
+                        WHERE c.confirmed_at >= ? AND c.confirmed_at < ?
+                        ORDER BY c.confirmed_at, c.assessment_id, c.gemeente""",
+                (rs, n) -> {
+                    Instant verdictAt = instant(rs, "verdict_at");
+                    boolean verdictKnown = verdictAt != null && verdictAt.isBefore(to);
+                    Instant voidedAt = instant(rs, "voided_at");
+                    return new RaadFacts.Confirmation(rs.getString("assessment_id"), rs.getInt("cycle"),
+                            rs.getString("gemeente"), rs.getInt("revision"), rs.getString("theme_code"),
+                            instant(rs, "confirmed_at"), rs.getString("by_name"), rs.getBoolean("conditional"),
+                            verdictKnown ? rs.getString("verdict") : null, verdictKnown ? verdictAt : null,
+                            voidedAt != null && voidedAt.isBefore(to) ? voidedAt : null,
+                            rs.getObject("informed_on", LocalDate.class), rs.getString("kind"),
+                            rs.getString("informed_by_name"));
+                }, end, start, end);
+        return new RaadFacts(true, raad.informingTerm(), kaders, periods, zienswijzen, confirmations);
+    }
+}
