@@ -75,7 +75,7 @@ function changesTable(proposal, id) {
     }
     return h('div', {class: 'tabelhouder', tabindex: '0', role: 'region', 'aria-labelledby': `${id}-wijzigingen`},
         h('table', {},
-            h('caption', {id: `${id}-wijzigingen`}, `Wijzigingen ten opzichte van versie ${proposal.basedOnVersion} (${proposal.changes.length})`),
+            h('caption', {id: `${id}-wijzigingen`}, `Versie ${proposal.version}: wijzigingen ten opzichte van versie ${proposal.basedOnVersion} (${proposal.changes.length})`),
             h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Onderdeel'), h('th', {scope: 'col'}, 'Wat'),
                 h('th', {scope: 'col'}, 'Wijziging'), h('th', {scope: 'col'}, 'Toelichting'))),
             h('tbody', {}, proposal.changes.map(change => h('tr', {},

@@ -62,12 +62,15 @@ function indicatorChoices(doc, layer, existing, terms) {
     }
     const marked = new Set((existing && existing.indicators) || []);
     const scales = [...new Set(all.map(mark => mark.scale))];
-    return h('fieldset', {class: 'veld indicatorkeuze'},
-        h('legend', {}, 'Indicatoren uit de richtlijn die hier gelden (optioneel)'),
-        h('p', {class: 'hulp'}, 'De richtlijn helpt bij het voorstel; zij beslist niet.'),
-        scales.map(scale => checkboxes('indicators', `Wijst naar ${String(terms.scale(scale)).toLowerCase()}`,
-            all.filter(mark => mark.scale === scale).map(mark => ({value: mark.indicator, label: mark.text})),
-            value => marked.has(value))));
+    // folded unless this input marked some: the cell's editor stays short, and Tab reaches Opslaan quickly
+    return h('details', {class: 'indicatorkeuze', open: marked.size > 0},
+        h('summary', {}, `Indicatoren uit de richtlijn (${marked.size} gemarkeerd)`),
+        h('fieldset', {class: 'veld'},
+            h('legend', {}, 'Indicatoren uit de richtlijn die hier gelden (optioneel)'),
+            h('p', {class: 'hulp'}, 'De richtlijn helpt bij het voorstel; zij beslist niet.'),
+            scales.map(scale => checkboxes('indicators', `Wijst naar ${String(terms.scale(scale)).toLowerCase()}`,
+                all.filter(mark => mark.scale === scale).map(mark => ({value: mark.indicator, label: mark.text})),
+                value => marked.has(value)))));
 }
 
 export function matrix({me, terms, nameOf, edit, shown}) {

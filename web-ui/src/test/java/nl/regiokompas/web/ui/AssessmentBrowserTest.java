@@ -81,6 +81,9 @@ class AssessmentBrowserTest extends BrowserTest {
         assertThat(browser.focused().getAttribute("id")).isEqualTo("tekst-UITVOERING-C3-HOU");
         browser.press("Ketenpartners werken regionaal; de wijkteams blijven lokaal.");
         browser.press(Keys.TAB);
+        assertThat(browser.focused().getText()).as("the guideline's indicators, folded")
+                .startsWith("Indicatoren uit de richtlijn");
+        browser.press(Keys.TAB);
         assertThat(browser.focused().getText()).isEqualTo("Opslaan");
         browser.press(Keys.ENTER);
 
@@ -290,6 +293,7 @@ class AssessmentBrowserTest extends BrowserTest {
         browser.waitFor(By.id("bewerk-BELEID-C1-HOU")).click();
         new Select(browser.waitFor(By.id("neiging-BELEID-C1-HOU"))).selectByValue("REGIONAAL");
         browser.driver.findElement(By.id("tekst-BELEID-C1-HOU")).sendKeys("Risico's te groot voor één gemeente.");
+        browser.driver.findElement(By.cssSelector("#bewerker-BELEID-C1-HOU details.indicatorkeuze summary")).click();
         WebElement box = browser.driver.findElement(By.cssSelector(
                 "#bewerker-BELEID-C1-HOU input[name='indicators'][value='BOVENREGIONAAL.1']"));
         assertThat(browser.driver.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).getText())
