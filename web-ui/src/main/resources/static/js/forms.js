@@ -118,7 +118,7 @@ export function focusMessage(formElement) {
     if (!message || !formElement.isConnected || formElement.closest('[hidden]')) {
         return false;
     }
-    const target = message.querySelector('h4') || message;
+    const target = message.querySelector('h3, h4, h5') || message;
     target.setAttribute('tabindex', '-1');
     target.focus();
     return document.activeElement === target;
@@ -140,6 +140,12 @@ function controlFor(formElement, fieldName) {
     }
     const byName = formElement.querySelector(`[name="${CSS.escape(fieldName)}"]`);
     return byName;
+}
+
+/** The message's heading one level below the form's own title (h4 when the form has none), so levels never skip. */
+function messageHeading(formElement) {
+    const title = formElement.querySelector(':scope > h2, :scope > h3, :scope > h4');
+    return title ? `h${Math.min(5, Number(title.tagName.substring(1)) + 1)}` : 'h4';
 }
 
 /** Shows a refusal: field errors next to their controls, and a summary with the problem's detail. */
@@ -180,7 +186,7 @@ export function showProblem(formElement, error) {
     const detail = problem.detail || error.message;
     const showDetail = !summaryItems.length || !(problem.errors || []).some(e => e.message === detail);
     messages(formElement).replaceChildren(h('div', {class: 'melding melding--fout', role: 'alert'},
-        h('h4', {}, title),
+        h(messageHeading(formElement), {}, title),
         showDetail ? h('p', {}, detail) : null,
         summaryItems.length ? h('ul', {}, summaryItems) : null,
         // what a refusal lists one by one (what a package misses, who gave no input where)

@@ -5,7 +5,8 @@
  */
 import {api} from '../api.js';
 import {h, replaceChildren} from '../dom.js';
-import {field, form, showSuccess, textarea, values} from '../forms.js';
+import {field, form, textarea, values} from '../forms.js';
+import {proposeForm} from './kader-editor.js';
 import {framework, moment} from '../terms.js';
 import {setTitle} from '../shell.js';
 
@@ -74,7 +75,7 @@ function changesTable(proposal, id) {
     }
     return h('div', {class: 'tabelhouder', tabindex: '0', role: 'region', 'aria-labelledby': `${id}-wijzigingen`},
         h('table', {},
-            h('caption', {id: `${id}-wijzigingen`}, `Wijzigingen ten opzichte van versie ${proposal.basedOnVersion} (${proposal.changes.length})`),
+            h('caption', {id: `${id}-wijzigingen`}, `Versie ${proposal.version}: wijzigingen ten opzichte van versie ${proposal.basedOnVersion} (${proposal.changes.length})`),
             h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Onderdeel'), h('th', {scope: 'col'}, 'Wat'),
                 h('th', {scope: 'col'}, 'Wijziging'), h('th', {scope: 'col'}, 'Toelichting'))),
             h('tbody', {}, proposal.changes.map(change => h('tr', {},
@@ -111,37 +112,4 @@ function answerForms(proposal, gemeente, terms, reload, report) {
         },
     });
     return h('div', {class: 'velden'}, adopt, decline);
-}
-
-function proposeForm(inForce, reload) {
-    const content = {...inForce};
-    delete content.version;
-    delete content.adoptedAt;
-    delete content.adoptedBy;
-    delete content.reason;
-    const json = textarea('content', {id: 'voorstel-inhoud', rows: 16, maxlength: 500000});
-    json.value = JSON.stringify(content, null, 2);
-    return form({
-        id: 'voorstel-formulier',
-        title: 'Nieuwe versie voorstellen',
-        titleLevel: 'h2',
-        submitLabel: 'Versie voorstellen',
-        fields: [
-            field({label: 'Toelichting', control: textarea('reason', {id: 'voorstel-toelichting', rows: 2})}),
-            field({label: 'Inhoud van het afwegingskader (JSON)', hint: 'De geldende versie; pas criteria, vragen, richtlijn, randvoorwaarden of thema\'s aan.', control: json}),
-        ],
-        onSubmit: async formElement => {
-            const data = values(formElement);
-            let body;
-            try {
-                body = JSON.parse(data.content);
-            } catch (ignored) {
-                throw {status: 400, problem: {detail: 'De inhoud is geen geldige JSON.', errors: [{field: 'content', message: 'De inhoud is geen geldige JSON.'}]}, message: 'De inhoud is geen geldige JSON.'};
-            }
-            body.reason = data.reason;
-            const result = await api.post('/api/framework/proposals', body);
-            showSuccess(formElement, `Versie ${result.version} is voorgesteld aan de gemeenten.`);
-            await reload(next => next.some(p => p.version === result.version));
-        },
-    });
 }

@@ -15,6 +15,11 @@ public record FollowUpRecorded(String assessmentId, int cycle, String decisionId
     }
 
     @Override
+    public String followUpCode() {
+        return followUp.name();
+    }
+
+    @Override
     public boolean returnsToAgenda() {
         return followUp != FollowUp.DIRECT_OPGEPAKT;
     }

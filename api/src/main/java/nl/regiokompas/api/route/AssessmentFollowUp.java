@@ -13,4 +13,9 @@ public interface AssessmentFollowUp {
     String followUpName();
 
     boolean returnsToAgenda();
+
+    /** The follow-up's code, for the evaluation's exports; its name where the event has no code. */
+    default String followUpCode() {
+        return followUpName();
+    }
 }

@@ -22,7 +22,8 @@ public enum WeighingAction implements RoleTable {
     RECORD_RAAD_ROLE(List.of(STRATEEG, PROGRAMMATEAM), List.of()),
     PROPOSE_FORM(List.of(STRATEEG, PROGRAMMATEAM), List.of()),
     CONFIRM(List.of(BESTUURDER), List.of(BESTUURDER)),
-    INTERVENE(List.of(BESTUURDER, STRATEEG), List.of(BESTUURDER, STRATEEG)),
+    // issue 11 §3 as on the assessment: only the bestuurder blocks; a strateeg signals to the own bestuurder
+    INTERVENE(List.of(BESTUURDER), List.of(BESTUURDER)),
     RESOLVE_INTERVENTION(List.of(PROGRAMMATEAM), List.of()),
     // the raden (issue 12's mechanisms on the weighing)
     OPEN_ZIENSWIJZE_PERIOD(List.of(PROGRAMMATEAM), List.of()),

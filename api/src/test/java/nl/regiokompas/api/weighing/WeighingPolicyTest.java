@@ -39,7 +39,7 @@ class WeighingPolicyTest {
         }
 
         assertThat(matrix).containsExactlyInAnyOrderEntriesOf(Map.of(
-                STRATEEG, List.of(OPEN, SCORE, RECORD_RAAD_ROLE, PROPOSE_FORM, INTERVENE),
+                STRATEEG, List.of(OPEN, SCORE, RECORD_RAAD_ROLE, PROPOSE_FORM),
                 BESTUURDER, List.of(CONFIRM, INTERVENE, RECORD_RAAD_INFORMED),
                 PROGRAMMATEAM, List.of(OPEN, RECORD_RAAD_ROLE, PROPOSE_FORM, RESOLVE_INTERVENTION,
                         OPEN_ZIENSWIJZE_PERIOD),
@@ -53,7 +53,9 @@ class WeighingPolicyTest {
         assertThat(SCORE.allowsFor(STRATEEG, "BUN", "BUN")).isTrue();
         assertThat(SCORE.allowsFor(STRATEEG, "BUN", "HOU")).isFalse();
         assertThat(CONFIRM.allowsFor(BESTUURDER, "HOU", "BUN")).isFalse();
-        assertThat(INTERVENE.allowsFor(STRATEEG, "ZST", "ZST")).isTrue();
+        assertThat(INTERVENE.allowsFor(BESTUURDER, "ZST", "ZST")).isTrue();
+        assertThat(INTERVENE.allowsFor(BESTUURDER, "ZST", "BUN")).isFalse();
+        assertThat(INTERVENE.allowsFor(STRATEEG, "ZST", "ZST")).as("issue 11 §3: only the bestuurder blocks").isFalse();
         assertThat(PROPOSE_FORM.allowsFor(PROGRAMMATEAM, null, null)).isTrue();
     }
 

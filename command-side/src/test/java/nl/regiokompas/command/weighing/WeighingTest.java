@@ -318,6 +318,16 @@ class WeighingTest {
                         "Raad eerst informeren"));
     }
 
+    /** Issue 11 §3 on the weighing as on the assessment: a strateeg signals to the bestuurder, never blocks. */
+    @Test
+    void a_strateeg_does_not_intervene_on_a_weighing() {
+        fixture.given(opened(), raadRole(), proposed(1))
+                .when(new InterveneOnForm(ID, "i-1", "BUN", InterventionKind.BEZWAAR, "Raad eerst informeren"),
+                        Callers.strateeg("BUN"))
+                .expectException(violation(RuleViolation.Kind.NOT_ALLOWED))
+                .expectNoEvents();
+    }
+
     @Test
     void resolving_the_last_open_intervention_chooses_the_form_when_all_confirmed() {
         Instant now = fixture.currentTime();

@@ -1,6 +1,8 @@
 package nl.regiokompas.query.route;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.regiokompas.api.assessment.AssessmentOpened;
@@ -92,7 +94,8 @@ class RouteProjection {
                         INSERT INTO route_theme (theme_code, name, description, added) VALUES (?, ?, ?, TRUE)
                         ON CONFLICT (theme_code) DO UPDATE SET description = EXCLUDED.description, added = TRUE""",
                 event.themeCode(), event.name(), event.description());
-        change(message, event.themeCode(), "Thema " + event.name() + " op de agenda gezet: " + event.description());
+        change(message, event.themeCode(), "Thema " + event.name() + " op de agenda gezet: " + event.description(),
+                details("name", event.name(), "description", event.description()));
     }
 
     @EventHandler
@@ -106,7 +109,9 @@ class RouteProjection {
                 event.themeCode(), event.gemeente(), event.urgency(), event.opportunity(), event.argument(),
                 timestamp(message.getTimestamp()), by(message));
         change(message, event.themeCode(), gemeenteName(event.gemeente()) + " scoorde " + themeName(event.themeCode())
-                + ": urgentie " + event.urgency() + ", kansrijkheid " + event.opportunity() + ". " + event.argument());
+                + ": urgentie " + event.urgency() + ", kansrijkheid " + event.opportunity() + ". " + event.argument(),
+                details("gemeente", event.gemeente(), "urgency", event.urgency(), "opportunity", event.opportunity(),
+                        "argument", event.argument()));
     }
 
     @EventHandler
@@ -199,7 +204,9 @@ class RouteProjection {
                     event.assessmentId());
         }
         change(message, theme, "Vervolg van de afweging" + (theme == null ? "" : " van " + themeName(theme))
-                + ": " + event.followUpName() + (event.returnsToAgenda() ? " (terug op de agenda)." : "."));
+                + ": " + event.followUpName() + (event.returnsToAgenda() ? " (terug op de agenda)." : "."),
+                details("assessmentId", event.assessmentId(), "followUp", event.followUpCode(),
+                        "followUpName", event.followUpName(), "returnsToAgenda", event.returnsToAgenda()));
     }
 
     @ResetHandler
@@ -210,12 +217,27 @@ class RouteProjection {
     }
 
     private void change(EventMessage<?> message, String themeCode, String description) {
+        change(message, themeCode, description, null);
+    }
+
+    /** {@code details}: the change's values for the evaluation's exports (see RouteEvaluationQueries). */
+    private void change(EventMessage<?> message, String themeCode, String description, Map<String, Object> details) {
         jdbc.update("""
-                        INSERT INTO route_change (event_id, at, by_user, role, gemeente, type, theme_code, description)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
+                        INSERT INTO route_change (event_id, at, by_user, role, gemeente, type, theme_code, description,
+                            details)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT (event_id) DO NOTHING""",
                 message.getIdentifier(), timestamp(message.getTimestamp()), by(message),
                 meta(message, AuditMetaData.ROLE), meta(message, AuditMetaData.GEMEENTE),
-                message.getPayloadType().getSimpleName(), themeCode, description);
+                message.getPayloadType().getSimpleName(), themeCode, description,
+                details == null ? null : Json.write(details));
+    }
+
+    private static Map<String, Object> details(Object... keysAndValues) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            details.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return details;
     }
 
     private static String by(EventMessage<?> message) {

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The evaluation of a period per theme: as JSON, with {@code Accept: text/csv} as one flat CSV table for
- * scripts, and at {@code /api/evaluation/spreadsheet} as the same table for a Dutch spreadsheet.
+ * scripts, and at {@code /api/evaluation/spreadsheet} as the same table for a Dutch spreadsheet; both followed by
+ * the route's and the weighings' tables ({@link EvaluationRouteTables}).
  */
 @RestController
 class EvaluationQueryController {
@@ -59,14 +60,18 @@ class EvaluationQueryController {
     @GetMapping(path = "/api/evaluation", produces = TEXT_CSV)
     ResponseEntity<String> evaluationAsCsv(@RequestParam(required = false) String from,
                                            @RequestParam(required = false) String to) {
-        return attachment("evaluatie.csv", EvaluationCsv.write(evaluate(from, to)));
+        Evaluation evaluation = evaluate(from, to);
+        return attachment("evaluatie.csv", EvaluationCsv.write(evaluation) + EvaluationRouteTables.of(queries,
+                evaluation.from(), evaluation.to(), EvaluationTableStyle.MACHINE_READABLE));
     }
 
     @GetMapping(path = "/api/evaluation/spreadsheet")
     ResponseEntity<String> evaluationAsSpreadsheet(@RequestParam(required = false) String from,
                                                    @RequestParam(required = false) String to) {
-        return attachment("regiokompas-evaluatie.csv",
-                EvaluationCsv.write(evaluate(from, to), SpreadsheetStyle.current(queries)));
+        Evaluation evaluation = evaluate(from, to);
+        SpreadsheetStyle style = SpreadsheetStyle.current(queries);
+        return attachment("regiokompas-evaluatie.csv", EvaluationCsv.write(evaluation, style)
+                + EvaluationRouteTables.of(queries, evaluation.from(), evaluation.to(), style));
     }
 
     static ResponseEntity<String> attachment(String filename, String csv) {

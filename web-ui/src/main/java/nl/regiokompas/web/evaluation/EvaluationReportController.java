@@ -35,14 +35,20 @@ class EvaluationReportController {
     ResponseEntity<String> reportAsCsv(@RequestParam(required = false) String from,
                                        @RequestParam(required = false) String to) {
         return EvaluationQueryController.attachment("evaluatierapport.csv",
-                EvaluationReportCsv.write(find(from, to), EvaluationTableStyle.MACHINE_READABLE));
+                withRoute(find(from, to), EvaluationTableStyle.MACHINE_READABLE));
     }
 
     @GetMapping(path = "/api/evaluation/report/spreadsheet")
     ResponseEntity<String> reportAsSpreadsheet(@RequestParam(required = false) String from,
                                                @RequestParam(required = false) String to) {
         return EvaluationQueryController.attachment("regiokompas-evaluatierapport.csv",
-                EvaluationReportCsv.write(find(from, to), SpreadsheetStyle.current(queries)));
+                withRoute(find(from, to), SpreadsheetStyle.current(queries)));
+    }
+
+    /** The report's figures, then the route's and the weighings' tables of the same period. */
+    private String withRoute(EvaluationReport report, EvaluationTableStyle style) {
+        return EvaluationReportCsv.write(report, style)
+                + EvaluationRouteTables.of(queries, report.period().from(), report.period().to(), style);
     }
 
     @GetMapping(path = "/api/evaluation/report/comparison", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -46,6 +46,16 @@ public interface EvaluationTableStyle {
         return code == null ? "" : code;
     }
 
+    /** A gemeente's name for people, its code for scripts. */
+    default String gemeente(String code) {
+        return code == null ? "" : code;
+    }
+
+    /** A cooperation form's name for people, its code for scripts. */
+    default String governanceForm(String code) {
+        return code == null ? "" : code;
+    }
+
     default String moment(Instant moment) {
         return moment == null ? "" : moment.toString();
     }

@@ -109,6 +109,17 @@ final class SpreadsheetStyle implements EvaluationTableStyle {
         return code == null ? "" : scales.getOrDefault(code, code);
     }
 
+    @Override
+    public String gemeente(String code) {
+        return code == null ? "" : gemeenten.getOrDefault(code, code);
+    }
+
+    @Override
+    public String governanceForm(String code) {
+        return code == null ? "" : framework.governanceForms().stream().filter(form -> form.code().equals(code))
+                .map(FrameworkContent.GovernanceForm::name).findFirst().orElse(code);
+    }
+
     private String layer(String code) {
         return layers.getOrDefault(code, code);
     }

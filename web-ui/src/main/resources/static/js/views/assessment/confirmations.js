@@ -16,9 +16,12 @@ export function confirmations({me, terms, nameOf, edit, shown, revisionLabel}) {
     const confirmIntro = h('p', {id: 'bevestig-uitleg'});
     const meaning = h('div', {id: 'bevestig-betekenis', class: 'melding melding--info'},
         h('p', {}, h('strong', {}, 'Wat betekent bevestigen? '),
-            `U stemt namens ${gemeenteName(me.gemeente)} in met het voorgestelde schaalniveau per laag. Hebben alle `
-            + 'gemeenten bevestigd en staat er geen interventie open, dan is er een bestuurlijke bevestiging; de formele besluiten nemen college, raad en Bestuurstafel daarna. Een nieuw voorstel '
-            + 'maakt uw bevestiging ongedaan. Niet eens? Bevestig dan niet en dien een lokale interventie in.'));
+            `U stemt namens ${gemeenteName(me.gemeente)} in met het hele pakket van deze revisie: het schaalniveau per `
+            + 'laag, wie per laag richting geeft, organiseert en uitvoert, de randvoorwaarden, en het mandaat van het thema '
+            + 'waaronder het besluit valt. Verandert daarna iets aan dat pakket, dan komt er een nieuwe revisie en vervalt '
+            + 'uw bevestiging. Hebben alle gemeenten bevestigd en staat er geen interventie open, dan is er een '
+            + 'bestuurlijke bevestiging; de formele besluiten nemen college, raad en Bestuurstafel daarna. Niet eens? '
+            + 'Bevestig dan niet en dien een lokale interventie in.'));
     const confirmDone = h('p', {id: 'bevestig-status', role: 'status', tabindex: '-1'});
     const withdraw = withdrawal({me, terms, edit, revisionLabel, shown});
     const kaders = kaderAnswers(me);

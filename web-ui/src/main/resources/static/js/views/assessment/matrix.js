@@ -6,7 +6,7 @@
  * them, so a change of someone else never takes away what the user is typing.
  */
 import {h, replaceChildren} from '../../dom.js';
-import {blankToNull, field, form, select, textarea} from '../../forms.js';
+import {blankToNull, checkboxes, checked, field, form, select, textarea} from '../../forms.js';
 import {moment} from '../../terms.js';
 import {section} from './section.js';
 
@@ -40,6 +40,39 @@ export function tally(doc, terms, layer, criterion) {
         .join(', ');
 }
 
+/** The guideline's indicators of a layer as the document lists them: [{indicator, scale, text, gemeenten}]. */
+function layerIndicators(doc, layer) {
+    const part = ((doc && doc.guideline) || []).find(g => g.layer === layer);
+    return part ? part.indicators : [];
+}
+
+function indicatorText(doc, layer, code) {
+    const found = layerIndicators(doc, layer).find(mark => mark.indicator === code);
+    return found ? found.text : code;
+}
+
+/**
+ * The guideline's indicators to mark with the input (issue 11 §1), one group per scale, as the API takes them
+ * (`indicators: ["REGIONAAL.1", ...]`); the ones this input marked already are ticked.
+ */
+function indicatorChoices(doc, layer, existing, terms) {
+    const all = layerIndicators(doc, layer);
+    if (!all.length) {
+        return null;
+    }
+    const marked = new Set((existing && existing.indicators) || []);
+    const scales = [...new Set(all.map(mark => mark.scale))];
+    // folded unless this input marked some: the cell's editor stays short, and Tab reaches Opslaan quickly
+    return h('details', {class: 'indicatorkeuze', open: marked.size > 0},
+        h('summary', {}, `Indicatoren uit de richtlijn (${marked.size} gemarkeerd)`),
+        h('fieldset', {class: 'veld'},
+            h('legend', {}, 'Indicatoren uit de richtlijn die hier gelden (optioneel)'),
+            h('p', {class: 'hulp'}, 'De richtlijn helpt bij het voorstel; zij beslist niet.'),
+            scales.map(scale => checkboxes('indicators', `Wijst naar ${String(terms.scale(scale)).toLowerCase()}`,
+                all.filter(mark => mark.scale === scale).map(mark => ({value: mark.indicator, label: mark.text})),
+                value => marked.has(value)))));
+}
+
 export function matrix({me, terms, nameOf, edit, shown}) {
     const area = h('div', {id: 'matrix'});
     const status = h('p', {id: 'matrix-status', role: 'status', tabindex: '-1'});
@@ -62,6 +95,7 @@ export function matrix({me, terms, nameOf, edit, shown}) {
             {empty: 'Geen neiging', id: `neiging-${key}`, value: existing && existing.leaning ? existing.leaning : ''});
         const text = textarea('text', {id: `tekst-${key}`, rows: 4});
         text.value = existing ? existing.text : '';
+        const indicators = indicatorChoices(doc, layer, existing, terms);
         const cancel = h('button', {type: 'button', class: 'knop', id: `annuleer-${key}`}, 'Annuleren');
         const editor = form({
             id: `bewerker-${key}`,
@@ -72,10 +106,12 @@ export function matrix({me, terms, nameOf, edit, shown}) {
             fields: [
                 field({label: 'Neiging', control: leaning}),
                 field({label: 'Toelichting', hint: 'De andere gemeenten zien deze tekst.', control: text}),
+                indicators,
             ],
             onSubmit: async formElement => {
                 const result = await edit(formElement, 'inputs', {
                     gemeente, layer, criterion, leaning: blankToNull(leaning.value), text: text.value,
+                    indicators: checked(formElement, 'indicators'),
                 }, `Input van ${place} is opgeslagen.`);
                 if (result) {
                     status.textContent = `Opgeslagen: input van ${place}.`;
@@ -122,6 +158,8 @@ export function matrix({me, terms, nameOf, edit, shown}) {
                 h('span', {class: `neiging neiging--${item.leaning || 'geen'}`},
                     item.leaning ? terms.scale(item.leaning) : 'Geen neiging'),
                 h('p', {class: 'celtekst'}, item.text),
+                (item.indicators || []).length ? h('p', {class: 'klein'}, `Indicatoren: ${item.indicators
+                    .map(code => indicatorText(doc, layer, code)).join('; ')}`) : null,
                 h('span', {class: 'wie'}, `${nameOf(item.by)}, ${moment(item.at)}`),
             ] : h('span', {class: 'leeg'}, 'Nog geen input'),
             editor && editable ? editor : null,

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The browser UI in headless Chromium against the running application: signing in, the overview, the
@@ -79,6 +80,9 @@ class AssessmentBrowserTest extends BrowserTest {
         browser.press(Keys.TAB);
         assertThat(browser.focused().getAttribute("id")).isEqualTo("tekst-UITVOERING-C3-HOU");
         browser.press("Ketenpartners werken regionaal; de wijkteams blijven lokaal.");
+        browser.press(Keys.TAB);
+        assertThat(browser.focused().getText()).as("the guideline's indicators, folded")
+                .startsWith("Indicatoren uit de richtlijn");
         browser.press(Keys.TAB);
         assertThat(browser.focused().getText()).isEqualTo("Opslaan");
         browser.press(Keys.ENTER);
@@ -273,5 +277,38 @@ class AssessmentBrowserTest extends BrowserTest {
         assertThat(browser.text(By.id("voorstel"))).contains("Revisie 1");
         browser.open("#/besluiten", "Bestuurlijke bevestigingen");
         assertThat(browser.all(By.cssSelector("main form:not([role='search'])"))).isEmpty();
+    }
+
+    /** Issue 11 §1: a strateeg marks the guideline's indicators with the input, in the cell's editor. */
+    @Test
+    void aStrateegMarksGuidelineIndicatorsInTheInputForm() {
+        AssessmentScenarios assessment = openAssessment();
+        awaitProjection(assessment);
+        String indicatorText = java.util.stream.StreamSupport.stream(api.get("auditor", assessment.path("")).json()
+                        .get("guideline").get(0).get("indicators").spliterator(), false)
+                .filter(mark -> mark.get("indicator").asText().equals("BOVENREGIONAAL.1")).findFirst().orElseThrow()
+                .get("text").asText();
+        browser.login("strateeg.hou");
+        openAssessmentPage(assessment);
+        browser.waitFor(By.id("bewerk-BELEID-C1-HOU")).click();
+        new Select(browser.waitFor(By.id("neiging-BELEID-C1-HOU"))).selectByValue("REGIONAAL");
+        browser.driver.findElement(By.id("tekst-BELEID-C1-HOU")).sendKeys("Risico's te groot voor één gemeente.");
+        browser.driver.findElement(By.cssSelector("#bewerker-BELEID-C1-HOU details.indicatorkeuze summary")).click();
+        WebElement box = browser.driver.findElement(By.cssSelector(
+                "#bewerker-BELEID-C1-HOU input[name='indicators'][value='BOVENREGIONAAL.1']"));
+        assertThat(browser.driver.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).getText())
+                .isEqualTo(indicatorText);
+        assertThat(Axe.violations(browser)).as("axe-core with the indicators in the editor").isEmpty();
+        box.sendKeys(Keys.SPACE);
+        browser.driver.findElement(By.cssSelector("#bewerker-BELEID-C1-HOU button[type='submit']")).click();
+
+        browser.waitForText(By.id("cel-BELEID-C1-HOU"), "Indicatoren: " + indicatorText);
+        browser.waitForText(By.id("richtlijn-BELEID"), indicatorText);
+        assertThat(browser.text(By.id("richtlijn-BELEID"))).contains("Houten");
+        assertThat(api.get("auditor", assessment.path("")).json().get("inputs").toString())
+                .contains("\"indicators\":[\"BOVENREGIONAAL.1\"]");
+        browser.driver.findElement(By.id("bewerk-BELEID-C1-HOU")).click();
+        assertThat(browser.waitFor(By.cssSelector("#bewerker-BELEID-C1-HOU input[value='BOVENREGIONAAL.1']"))
+                .isSelected()).as("the editor starts from the marked indicators").isTrue();
     }
 }

@@ -53,7 +53,9 @@ class RoleShapedPageBrowserTest extends BrowserTest {
         WebElement matrix = browser.driver.findElement(By.id("matrix-inklapper"));
         assertThat(top(confirm)).as("the confirm action comes before the matrix").isLessThan(top(matrix));
         assertThat(top(browser.driver.findElement(By.id("voorstel")))).isLessThan(top(matrix));
-        assertThat(browser.text(By.id("bevestig-betekenis"))).contains("Wat betekent bevestigen?");
+        assertThat(browser.text(By.id("bevestig-betekenis"))).contains("Wat betekent bevestigen?")
+                .as("issue 11 §2: the whole package").contains("het hele pakket", "schaalniveau per laag",
+                        "richting geeft, organiseert en uitvoert", "randvoorwaarden", "mandaat van het thema");
         assertThat(browser.text(By.id("bevestiging-BUN")))
                 .contains("Akkoord, mits de gemeenteraad in het voorjaar wordt geïnformeerd.");
         assertThat(browser.driver.findElement(By.id("cel-BELEID-C3-HOU")).isDisplayed()).as("the matrix is folded").isFalse();

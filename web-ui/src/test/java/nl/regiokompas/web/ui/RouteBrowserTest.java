@@ -11,7 +11,11 @@ import java.util.UUID;
 import nl.regiokompas.web.Api;
 import nl.regiokompas.web.framework.FrameworkProposals;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.stream.StreamSupport;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -78,5 +82,54 @@ class RouteBrowserTest extends BrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector("#route-tabel tbody tr")).getAttribute("id"))
                 .isEqualTo("route-" + code);
         browser.waitForText(By.id("bestuurstafel-laatste"), "2027-05-12");
+    }
+
+    @Test
+    void theProgrammateamProposesANewVersionInTheEditorPrefilledWithTheVersionInForce() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        JsonNode inForce = api.get("programmateam", "/api/framework").json();
+        String firstLayer = inForce.get("layers").get(0).get("code").asText();
+        JsonNode lastTheme = inForce.get("themes").get(inForce.get("themes").size() - 1);
+        browser.login("programmateam");
+        browser.open("#/kader", "Afwegingskader");
+        browser.waitFor(By.id("criterium-0-naam"));
+        assertThat(browser.driver.findElement(By.id("criterium-0-naam")).getAttribute("value"))
+                .isEqualTo(inForce.get("criteria").get(0).get("name").asText());
+
+        WebElement question = browser.driver.findElement(By.id("criterium-0-vraag-" + firstLayer));
+        String kept = question.getAttribute("value");
+        question.clear();
+        browser.driver.findElement(By.id("voorstel-toelichting")).sendKeys("Schuldhulp erbij " + suffix);
+        browser.driver.findElement(By.cssSelector("#voorstel-formulier button[type='submit']")).click();
+        browser.waitForText(By.cssSelector("#voorstel-formulier .melding--fout"), "heeft geen vraag voor laag");
+        assertThat(browser.text(By.cssSelector("#voorstel-formulier fieldset[data-veld='criteria'] .veldfout")))
+                .contains("heeft geen vraag voor laag");
+        assertThat(Axe.violations(browser)).as("axe-core on the refused proposal form").isEmpty();
+
+        question.sendKeys(kept);
+        WebElement summary = browser.driver.findElement(By.id("criterium-0-omschrijving"));
+        summary.clear();
+        summary.sendKeys("Nieuwe omschrijving " + suffix);
+        browser.driver.findElement(By.id("thema-toevoegen")).sendKeys(Keys.ENTER);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("nieuw-thema-0-code");
+        browser.press("SCHULDHULP_" + suffix, Keys.TAB, "Schuldhulp " + suffix);
+        browser.driver.findElement(By.cssSelector("input[value='" + lastTheme.get("code").asText() + "']")).click();
+        browser.driver.findElement(By.id("richtlijn-REGIONAAL")).sendKeys(Keys.END, "\nGedeelde wachtlijst " + suffix);
+        browser.driver.findElement(By.cssSelector("#voorstel-formulier button[type='submit']")).click();
+        browser.waitForText(By.cssSelector("#voorstel-formulier .melding--succes"), "is voorgesteld aan de gemeenten");
+
+        JsonNode proposal = await().atMost(Duration.ofSeconds(10)).until(() -> StreamSupport.stream(
+                        api.get("programmateam", "/api/framework/proposals").json().spliterator(), false)
+                .filter(p -> p.path("reason").asText().equals("Schuldhulp erbij " + suffix)).findFirst().orElse(null),
+                java.util.Objects::nonNull);
+        JsonNode content = proposal.get("content");
+        assertThat(content.get("criteria").get(0).get("summary").asText()).isEqualTo("Nieuwe omschrijving " + suffix);
+        assertThat(content.get("criteria").get(0).get("questions").get(firstLayer).asText()).isEqualTo(kept);
+        assertThat(content.get("themes").toString()).contains("SCHULDHULP_" + suffix, "Schuldhulp " + suffix)
+                .doesNotContain("\"" + lastTheme.get("code").asText() + "\"");
+        assertThat(content.get("outcomeGuideline").get("REGIONAAL").toString()).contains("Gedeelde wachtlijst " + suffix);
+        assertThat(content.get("principles")).isEqualTo(inForce.get("principles"));
+        assertThat(content.get("gremia")).isEqualTo(inForce.get("gremia"));
+        browser.waitForText(By.id("voorstel-" + proposal.get("version").asInt()), "Schuldhulp " + suffix);
     }
 }

@@ -139,6 +139,21 @@ class WeighingFlowTest extends IntegrationTest {
         assertThat(refused.isProblem()).isTrue();
     }
 
+    /** Issue 11 §3 holds on the weighing as on the assessment: only the gemeente's bestuurder blocks. */
+    @Test
+    void a_strateeg_may_not_intervene_on_a_weighing() {
+        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "JEUGD");
+        weighing.raadRole("NETWERK");
+        weighing.propose("NETWERK");
+
+        Api.Response refused = api.post("strateeg.bun", weighing.path("/interventions"),
+                body("gemeente", "BUN", "kind", "BEZWAAR", "reason", "Eerst de raad"));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(weighing.document("strateeg.bun").get("allowedActions").get("mayIntervene").asBoolean()).isFalse();
+    }
+
     @Test
     void an_intervention_without_a_kind_is_bad_input() {
         WeighingScenario weighing = WeighingScenario.openOnDecided(api, "JEUGD");
