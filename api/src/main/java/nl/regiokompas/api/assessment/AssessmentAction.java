@@ -27,7 +27,7 @@ public enum AssessmentAction implements RoleTable {
     REOPEN(List.of(PROGRAMMATEAM), List.of()),
     RECORD_GOVERNANCE_FORM(List.of(PROGRAMMATEAM), List.of()),
     // process (issue 11 §3, §4): signals, consent to a deviation, formal decisions, gremia, follow-up. Which outcome
-    // of RESOLVE_INTERVENTION a role may choose is the aggregate's InterventionOutcomeRules.
+    // of RESOLVE_INTERVENTION a role may choose is the command side's InterventionOutcomeRules.
     RECORD_SIGNAL(List.of(STRATEEG), List.of(STRATEEG)),
     HANDLE_SIGNAL(List.of(BESTUURDER), List.of(BESTUURDER)),
     CONSENT_TO_DEVIATION(List.of(BESTUURDER), List.of(BESTUURDER)),

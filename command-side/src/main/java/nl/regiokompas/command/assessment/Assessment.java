@@ -72,6 +72,7 @@ import nl.regiokompas.command.raad.InformingRules;
 import nl.regiokompas.command.raad.KaderLookup;
 import nl.regiokompas.command.raad.RaadsbesluitRules;
 import nl.regiokompas.command.common.Caller;
+import nl.regiokompas.command.common.InterventionOutcomeRules;
 import nl.regiokompas.command.common.Choices;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -360,8 +361,10 @@ public class Assessment {
     public long handle(ResolveIntervention command, MetaData metaData, ConflictResolver conflictResolver) {
         guard(command, RESOLVE_INTERVENTION, metaData, conflictResolver);
         Intervention intervention = openIntervention(command.interventionId());
-        Integer revision = new InterventionOutcomeRules(terms).check(command, intervention, Caller.from(metaData),
-                revisionsOfCycle, gemeenten);
+        Integer revision = new InterventionOutcomeRules(terms).check(
+                new InterventionOutcomeRules.Chosen(command.outcome(), command.revision(), command.bestuurstafelOn()),
+                new InterventionOutcomeRules.Filed(intervention.gemeente(), intervention.revision()),
+                Caller.from(metaData), revisionsOfCycle, () -> deviationAwaitsConsents(intervention));
         String note = requireText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
         if (command.outcome() == InterventionOutcome.DOORVERWEZEN) {
             apply(new InterventionReferred(assessmentId, cycle, intervention.interventionId(), intervention.gemeente(),
@@ -372,6 +375,14 @@ public class Assessment {
                 command.outcome(), note, revision));
         decideWhenComplete();
         return getVersion();
+    }
+
+    /** A deviation is accepted by the consents of every other participant ({@code ConsentToDeviation}) only. */
+    private RuleViolation deviationAwaitsConsents(Intervention intervention) {
+        return RuleViolation.illegalState("Een lokale afwijking is aanvaard zodra de bestuurders van alle andere "
+                + "deelnemers ermee instemmen; nog niet ingestemd: " + terms.namesOf(GEMEENTE, gemeenten.stream()
+                .filter(g -> !g.equals(intervention.gemeente())).filter(g -> !intervention.consents().contains(g))
+                .toList()) + ".");
     }
 
     private Intervention openIntervention(String interventionId) {

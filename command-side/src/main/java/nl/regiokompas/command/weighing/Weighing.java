@@ -87,6 +87,10 @@ public class Weighing {
     static final int LOWEST_SCORE = -2;
     static final int HIGHEST_SCORE = 2;
     static final String CHOSEN = "De samenwerkingsvorm van deze afweging is gekozen; de afweging is afgesloten.";
+    static final String NO_LOCAL_DEVIATION = "Een lokale afwijking bestaat niet bij een vormafweging: de "
+            + "samenwerkingsvorm wordt door alle deelnemers samen gekozen, en een gemeente die niet meedoet is geen "
+            + "afwijking van een laag. Trek de interventie in, laat een nieuwe revisie haar overnemen of verwijs haar "
+            + "naar de Bestuurstafel.";
 
     /** The refusal per action that a role may do only for its own gemeente: own gemeente, then the other. */
     private static final Map<WeighingAction, String> OWN_GEMEENTE_ONLY = Map.of(

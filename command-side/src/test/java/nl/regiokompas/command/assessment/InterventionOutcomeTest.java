@@ -18,6 +18,7 @@ import nl.regiokompas.api.assessment.LocalInterventionOpened;
 import nl.regiokompas.api.assessment.ResolveIntervention;
 import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.command.Callers;
+import nl.regiokompas.command.common.InterventionOutcomeRules;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -116,7 +117,7 @@ class InterventionOutcomeTest {
                 .when(new ResolveIntervention(ID, "i-1", InterventionOutcome.OVERGENOMEN, "Overgenomen", 1, null, null),
                         Callers.programmateam())
                 .expectException(violation(RuleViolation.Kind.INVALID, "revision"))
-                .expectExceptionMessage("Revisie 1 is geen latere revisie van deze cyclus; kies uit 2.");
+                .expectExceptionMessage("Revisie 1 is geen latere revisie; kies uit 2.");
     }
 
     @Test

@@ -42,11 +42,11 @@ import static nl.regiokompas.command.Fixtures.violation;
 /** The rules of a form weighing (phase 4), one scenario each. */
 class WeighingTest {
 
-    private static final String ID = "w-1";
+    static final String ID = "w-1";
     private static final FrameworkTerms TERMS = ZouFramework.terms();
-    private static final WeighedTheme JEUGD = new WeighedTheme("JEUGD", "a-1", "d-1", 1);
+    static final WeighedTheme JEUGD = new WeighedTheme("JEUGD", "a-1", "d-1", 1);
     private static final List<String> FORMS = List.of("NETWERK", "CENTRUMREGELING_UITGEBREID");
-    private static final List<String> GEMEENTEN = ZouFramework.GEMEENTEN;
+    static final List<String> GEMEENTEN = ZouFramework.GEMEENTEN;
 
     private final AggregateTestFixture<Weighing> fixture =
             Fixtures.withAuditMetaData(new AggregateTestFixture<>(Weighing.class));
@@ -61,7 +61,7 @@ class WeighingTest {
         return opening(themes -> themes.contains("JEUGD") ? Map.of("JEUGD", JEUGD) : Map.of(), 1);
     }
 
-    private static WeighingOpened opened() {
+    static WeighingOpened opened() {
         return new WeighingOpened(ID, "Vorm Jeugd", List.of(JEUGD), FORMS, TERMS.formCriteria(), GEMEENTEN, 1, TERMS);
     }
 
@@ -69,15 +69,15 @@ class WeighingTest {
         return new ScoreForm(ID, gemeente, "NETWERK", "SNELHEID", score, "Snel te starten");
     }
 
-    private static RaadRoleRecorded raadRole() {
+    static RaadRoleRecorded raadRole() {
         return new RaadRoleRecorded(ID, "NETWERK", "De raden stellen kaders per gemeente; geen eigen bestuur.");
     }
 
-    private static FormProposed proposed(int revision) {
+    static FormProposed proposed(int revision) {
         return new FormProposed(ID, revision, "NETWERK", "Licht en snel");
     }
 
-    private static EventMessage<?> confirmed(String gemeente, int revision) {
+    static EventMessage<?> confirmed(String gemeente, int revision) {
         return new GenericEventMessage<>(new FormConfirmed(ID, gemeente, revision, null))
                 .andMetaData(Callers.bestuurder(gemeente));
     }
@@ -336,7 +336,7 @@ class WeighingTest {
         GEMEENTEN.forEach(g -> given.add(confirmed(g, 1)));
         fixture.given(given)
                 .when(new ResolveFormIntervention(ID, "i-1", InterventionOutcome.INGETROKKEN, "Raad geïnformeerd"),
-                        Callers.programmateam())
+                        Callers.bestuurder("BUN"))
                 .expectEvents(new FormInterventionResolved(ID, "i-1", "BUN", InterventionOutcome.INGETROKKEN,
                                 "Raad geïnformeerd"),
                         new FormChosen(ID, 1, "NETWERK", "Licht en snel", List.of(JEUGD), GEMEENTEN.stream()
