@@ -24,7 +24,8 @@ public enum WeighingAction implements RoleTable {
     CONFIRM(List.of(BESTUURDER), List.of(BESTUURDER)),
     // issue 11 §3 as on the assessment: only the bestuurder blocks; a strateeg signals to the own bestuurder
     INTERVENE(List.of(BESTUURDER), List.of(BESTUURDER)),
-    RESOLVE_INTERVENTION(List.of(PROGRAMMATEAM), List.of()),
+    // which outcome a role may choose (the own bestuurder withdraws; no one overrules) is InterventionOutcomeRules
+    RESOLVE_INTERVENTION(List.of(PROGRAMMATEAM, BESTUURDER), List.of()),
     // the raden (issue 12's mechanisms on the weighing)
     OPEN_ZIENSWIJZE_PERIOD(List.of(PROGRAMMATEAM), List.of()),
     RECORD_ZIENSWIJZE(List.of(GRIFFIER), List.of(GRIFFIER)),

@@ -1,6 +1,7 @@
 package nl.regiokompas.command.weighing;
 
 import nl.regiokompas.api.assessment.Confirmation;
+import nl.regiokompas.api.assessment.InterventionOutcome;
 import nl.regiokompas.api.common.AuditMetaData;
 import nl.regiokompas.api.common.Limits;
 import nl.regiokompas.api.common.Role;
@@ -10,6 +11,7 @@ import nl.regiokompas.api.weighing.ConfirmForm;
 import nl.regiokompas.api.weighing.FormChosen;
 import nl.regiokompas.api.weighing.FormConfirmed;
 import nl.regiokompas.api.weighing.FormInterventionOpened;
+import nl.regiokompas.api.weighing.FormInterventionReferred;
 import nl.regiokompas.api.weighing.FormInterventionResolved;
 import nl.regiokompas.api.weighing.FormProposed;
 import nl.regiokompas.api.weighing.FormScored;
@@ -32,6 +34,7 @@ import nl.regiokompas.api.weighing.WeighingOpened;
 import nl.regiokompas.api.weighing.WeighingOutcome;
 import nl.regiokompas.command.common.Caller;
 import nl.regiokompas.command.common.Choices;
+import nl.regiokompas.command.common.InterventionOutcomeRules;
 import nl.regiokompas.command.raad.InformingRules;
 import nl.regiokompas.command.raad.RaadsbesluitRules;
 import nl.regiokompas.command.raad.ZienswijzePeriod;
@@ -51,6 +54,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.FORM_CRITERION;
 import static nl.regiokompas.api.framework.FrameworkTerms.Term.GEMEENTE;
@@ -76,7 +80,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * Phase 4, form follows content: which form of cooperation fits one or more confirmed themes. Each gemeente's
  * strateeg scores the forms on the form criteria of the framework; per form the weighing records what it means for
  * the raden; a proposal (revision) of one form is confirmed per gemeente by its bestuurder, as an assessment is,
- * with interventions; when all confirmed and none is open, the form is chosen for every theme covered.
+ * with interventions; when all confirmed and none is open, the form is chosen for every theme covered. Interventions
+ * end by the gouden-driehoek rules of an assessment's ({@link InterventionOutcomeRules}); a weighing knows no local
+ * deviation, since the form is chosen by all participants together.
  * <p>
  * The raden take part with the mechanisms of the assessment: a zienswijze period on a revision holds the
  * confirmations ({@link ZienswijzePeriod}, shared with the assessment), and after the choice each raad is informed.
@@ -113,7 +119,7 @@ public class Weighing {
     private String rationale;
     private int highestRevision;
     private final Map<String, Confirmation> confirmationsByGemeente = new LinkedHashMap<>();
-    private final Map<String, String> openInterventionGemeente = new HashMap<>();
+    private final Map<String, InterventionOutcomeRules.Filed> openInterventions = new HashMap<>();
     private final Set<String> interventionIds = new HashSet<>();
     private boolean chosen;
     private final ZienswijzePeriod zienswijze = new ZienswijzePeriod();
@@ -247,15 +253,28 @@ public class Weighing {
         if (!interventionIds.contains(command.interventionId())) {
             throw RuleViolation.notFound("Interventie '" + command.interventionId() + "' bestaat niet in deze afweging.");
         }
-        String gemeente = openInterventionGemeente.get(command.interventionId());
-        if (gemeente == null) {
+        InterventionOutcomeRules.Filed filed = openInterventions.get(command.interventionId());
+        if (filed == null) {
             throw RuleViolation.illegalState("Interventie '" + command.interventionId() + "' is al afgehandeld.");
         }
-        requireGiven("outcome", "de uitkomst (ingetrokken, overgenomen of verworpen)", command.outcome());
+        Integer takenOverBy = new InterventionOutcomeRules(terms).check(new InterventionOutcomeRules.Chosen(
+                        command.outcome(), command.revision(), command.bestuurstafelOn()), filed, Caller.from(metaData),
+                revisions(), () -> RuleViolation.invalid("outcome", NO_LOCAL_DEVIATION));
         String note = requireText("note", "de toelichting", command.note(), Limits.LONG_TEXT);
-        apply(new FormInterventionResolved(weighingId, command.interventionId(), gemeente, command.outcome(), note));
+        if (command.outcome() == InterventionOutcome.DOORVERWEZEN) {
+            apply(new FormInterventionReferred(weighingId, command.interventionId(), filed.gemeente(),
+                    command.bestuurstafelOn(), note));
+            return outcome(null);
+        }
+        apply(new FormInterventionResolved(weighingId, command.interventionId(), filed.gemeente(), command.outcome(),
+                note, takenOverBy));
         chooseWhenComplete();
         return outcome(null);
+    }
+
+    /** The revisions proposed so far: each proposal numbers the next one. */
+    private List<Integer> revisions() {
+        return IntStream.rangeClosed(1, highestRevision).boxed().toList();
     }
 
     // --- The raden (issue 12's mechanisms): zienswijze on a revision, informing after the choice ---
@@ -314,7 +333,7 @@ public class Weighing {
     /** Chooses the form when every gemeente confirmed the current revision and no intervention is open. */
     private void chooseWhenComplete() {
         if (revision != null && confirmationsByGemeente.keySet().containsAll(gemeenten)
-                && openInterventionGemeente.isEmpty()) {
+                && openInterventions.isEmpty()) {
             apply(new FormChosen(weighingId, revision, proposedForm, rationale, themes,
                     gemeenten.stream().map(confirmationsByGemeente::get).toList()));
         }
@@ -379,12 +398,13 @@ public class Weighing {
     @EventSourcingHandler
     void on(FormInterventionOpened event) {
         interventionIds.add(event.interventionId());
-        openInterventionGemeente.put(event.interventionId(), event.gemeente());
+        openInterventions.put(event.interventionId(),
+                new InterventionOutcomeRules.Filed(event.gemeente(), event.revision()));
     }
 
     @EventSourcingHandler
     void on(FormInterventionResolved event) {
-        openInterventionGemeente.remove(event.interventionId());
+        openInterventions.remove(event.interventionId());
     }
 
     @EventSourcingHandler
