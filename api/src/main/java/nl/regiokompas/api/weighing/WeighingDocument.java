@@ -1,6 +1,7 @@
 package nl.regiokompas.api.weighing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -53,10 +54,15 @@ public record WeighingDocument(String weighingId, String title, String status, l
     public record ConfirmationEntry(String gemeente, int revision, String note, String by, String byName, Instant at) {
     }
 
-    /** {@code status} is OPEN or the outcome. */
+    /**
+     * {@code status} is OPEN or the outcome (VERWORPEN only in events recorded before issue 11 §3 reached the
+     * weighing); {@code resolvedRevision} the later revision that took it over; {@code bestuurstafelOn} the
+     * Bestuurstafel it was referred to (it stays OPEN). Both null in documents folded before they were kept.
+     */
     public record InterventionEntry(String interventionId, String gemeente, int revision, String kind, String reason,
                                     String status, String by, String byName, Instant at, String note,
-                                    String resolvedByName, Instant resolvedAt) {
+                                    String resolvedByName, Instant resolvedAt, Integer resolvedRevision,
+                                    LocalDate bestuurstafelOn) {
     }
 
     public record Chosen(String form, int revision, Instant at) {

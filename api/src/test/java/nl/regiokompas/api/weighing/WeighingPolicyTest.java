@@ -16,6 +16,9 @@ import static nl.regiokompas.api.weighing.WeighingAction.PROPOSE_FORM;
 import static nl.regiokompas.api.weighing.WeighingAction.RECORD_RAAD_ROLE;
 import static nl.regiokompas.api.weighing.WeighingAction.RESOLVE_INTERVENTION;
 import static nl.regiokompas.api.weighing.WeighingAction.SCORE;
+import static nl.regiokompas.api.assessment.InterventionOutcome.DOORVERWEZEN;
+import static nl.regiokompas.api.assessment.InterventionOutcome.INGETROKKEN;
+import static nl.regiokompas.api.assessment.InterventionOutcome.OVERGENOMEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -40,7 +43,7 @@ class WeighingPolicyTest {
 
         assertThat(matrix).containsExactlyInAnyOrderEntriesOf(Map.of(
                 STRATEEG, List.of(OPEN, SCORE, RECORD_RAAD_ROLE, PROPOSE_FORM),
-                BESTUURDER, List.of(CONFIRM, INTERVENE, RECORD_RAAD_INFORMED),
+                BESTUURDER, List.of(CONFIRM, INTERVENE, RESOLVE_INTERVENTION, RECORD_RAAD_INFORMED),
                 PROGRAMMATEAM, List.of(OPEN, RECORD_RAAD_ROLE, PROPOSE_FORM, RESOLVE_INTERVENTION,
                         OPEN_ZIENSWIJZE_PERIOD),
                 RAADSLID, List.of(),
@@ -98,6 +101,43 @@ class WeighingPolicyTest {
         assertThat(WeighingPolicy.allowedActions(STRATEEG, "BUN", chosen()).mayRecordRaadInformed()).isFalse();
     }
 
+    /** Issue 11 §3 on the weighing: the own bestuurder withdraws; no one overrules; a take-over names a later revision. */
+    @Test
+    void the_own_bestuurder_may_withdraw_an_intervention_the_programmateam_only_refer_it() {
+        WeighingDocument d = withInterventionOfBun(proposed(), 1);
+        assertThat(WeighingPolicy.allowedActions(BESTUURDER, "BUN", d).mayResolveWith())
+                .containsExactly(INGETROKKEN, DOORVERWEZEN);
+        assertThat(WeighingPolicy.allowedActions(BESTUURDER, "BUN", d).mayResolveInterventions()).isTrue();
+        assertThat(WeighingPolicy.allowedActions(PROGRAMMATEAM, null, d).mayResolveWith())
+                .containsExactly(DOORVERWEZEN);
+        assertThat(WeighingPolicy.allowedActions(BESTUURDER, "HOU", d).mayResolveInterventions()).isFalse();
+        assertThat(WeighingPolicy.allowedActions(BESTUURDER, "HOU", d).mayResolveWith()).isEmpty();
+        assertThat(WeighingPolicy.allowedActions(STRATEEG, "BUN", d).mayResolveWith()).isEmpty();
+    }
+
+    @Test
+    void a_take_over_is_offered_once_a_later_revision_exists_and_verworpen_never() {
+        WeighingDocument d = withInterventionOfBun(revision2(), 1);
+        assertThat(WeighingPolicy.allowedActions(PROGRAMMATEAM, null, d).mayResolveWith())
+                .containsExactly(OVERGENOMEN, DOORVERWEZEN);
+        assertThat(WeighingPolicy.allowedActions(BESTUURDER, "BUN", d).mayResolveWith())
+                .containsExactly(INGETROKKEN, OVERGENOMEN, DOORVERWEZEN);
+    }
+
+    private static WeighingDocument withInterventionOfBun(WeighingDocument d, int revision) {
+        return new WeighingDocument(d.weighingId(), d.title(), d.status(), d.version(), d.frameworkVersion(),
+                d.openedAt(), d.openedBy(), d.openedByName(), d.themes(), d.forms(), d.criteria(), d.gemeenten(),
+                d.scores(), d.spread(), d.raadRoles(), d.proposal(), d.confirmations(),
+                List.of(new WeighingDocument.InterventionEntry("i-1", "BUN", revision, "BEZWAAR", "Eerst de raad",
+                        "OPEN", "bestuurder.bun", "Bestuurder Bunnik", AT, null, null, null, null, null)),
+                d.chosen(), d.history(), d.zienswijzePeriod(), d.zienswijzen(), d.informings());
+    }
+
+    private static WeighingDocument revision2() {
+        return document(WeighingDocument.VOORGESTELD, new WeighingDocument.Proposal(2, "NETWERK", "r", "p", "P", AT),
+                List.of(), null);
+    }
+
     private static WeighingDocument withPeriod(WeighingDocument d) {
         return new WeighingDocument(d.weighingId(), d.title(), d.status(), d.version(), d.frameworkVersion(),
                 d.openedAt(), d.openedBy(), d.openedByName(), d.themes(), d.forms(), d.criteria(), d.gemeenten(),
@@ -112,7 +152,7 @@ class WeighingPolicyTest {
             for (Role role : List.of(RAADSLID, AUDITOR)) {
                 assertThat(WeighingPolicy.allowedActions(role, "BUN", document))
                         .isEqualTo(new WeighingAllowedActions(List.of(), false, false, false, false, false, List.of(),
-                                false, false, false));
+                                false, false, false, List.of()));
             }
         }
     }

@@ -13,6 +13,7 @@ import nl.regiokompas.api.framework.FrameworkTerms;
 import nl.regiokompas.api.weighing.FormChosen;
 import nl.regiokompas.api.weighing.FormConfirmed;
 import nl.regiokompas.api.weighing.FormInterventionOpened;
+import nl.regiokompas.api.weighing.FormInterventionReferred;
 import nl.regiokompas.api.weighing.FormInterventionResolved;
 import nl.regiokompas.api.weighing.FormProposed;
 import nl.regiokompas.api.weighing.FormScored;
@@ -48,7 +49,8 @@ public final class WeighingDocumentFold {
         return payload instanceof WeighingOpened || payload instanceof FormScored
                 || payload instanceof RaadRoleRecorded || payload instanceof FormProposed
                 || payload instanceof FormConfirmed || payload instanceof FormInterventionOpened
-                || payload instanceof FormInterventionResolved || payload instanceof FormChosen
+                || payload instanceof FormInterventionResolved || payload instanceof FormInterventionReferred
+                || payload instanceof FormChosen
                 || payload instanceof FormZienswijzePeriodOpened || payload instanceof FormZienswijzeRecorded
                 || payload instanceof RaadInformedOfForm;
     }
@@ -92,15 +94,22 @@ public final class WeighingDocumentFold {
                     + e.revision() + ".";
         } else if (payload instanceof FormInterventionOpened e) {
             d.interventions.add(new InterventionEntry(e.interventionId(), e.gemeente(), e.revision(), e.kind().name(),
-                    e.reason(), "OPEN", by, byName, at, null, null, null));
+                    e.reason(), "OPEN", by, byName, at, null, null, null, null, null));
             description = "Interventie (" + word(e.kind().name()) + ") van " + name(before.gemeenten(), e.gemeente())
                     + " op revisie " + e.revision() + ".";
         } else if (payload instanceof FormInterventionResolved e) {
             d.interventions.replaceAll(i -> i.interventionId().equals(e.interventionId())
                     ? new InterventionEntry(i.interventionId(), i.gemeente(), i.revision(), i.kind(), i.reason(),
-                    e.outcome().name(), i.by(), i.byName(), i.at(), e.note(), byName, at) : i);
+                    e.outcome().name(), i.by(), i.byName(), i.at(), e.note(), byName, at, e.revision(),
+                    i.bestuurstafelOn()) : i);
             description = "Interventie van " + name(before.gemeenten(), e.gemeente()) + " afgehandeld: "
-                    + word(e.outcome().name()) + ".";
+                    + word(e.outcome().name()) + (e.revision() == null ? "" : " in revisie " + e.revision()) + ".";
+        } else if (payload instanceof FormInterventionReferred e) {
+            d.interventions.replaceAll(i -> i.interventionId().equals(e.interventionId())
+                    ? new InterventionEntry(i.interventionId(), i.gemeente(), i.revision(), i.kind(), i.reason(),
+                    i.status(), i.by(), i.byName(), i.at(), e.note(), byName, at, null, e.bestuurstafelOn()) : i);
+            description = "Interventie van " + name(before.gemeenten(), e.gemeente())
+                    + " doorverwezen naar de Bestuurstafel van " + DAY.format(e.bestuurstafelOn()) + "; zij blijft open.";
         } else if (payload instanceof FormChosen e) {
             d.chosen = new WeighingDocument.Chosen(e.form(), e.revision(), at);
             d.status = WeighingDocument.GEKOZEN;
