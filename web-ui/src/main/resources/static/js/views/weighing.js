@@ -5,8 +5,8 @@
  */
 import {api} from '../api.js';
 import {h, replaceChildren} from '../dom.js';
-import {blankToNull, checkboxes, checked, field, focusMessage, form, select, showSuccess, textarea, values} from '../forms.js';
-import {INTERVENTION_KINDS, INTERVENTION_STATUS, framework, moment} from '../terms.js';
+import {blankToNull, checkboxes, checked, field, focusMessage, form, input, select, showSuccess, textarea, values} from '../forms.js';
+import {INTERVENTION_KINDS, INTERVENTION_STATUS, date, framework, moment} from '../terms.js';
 import {setTitle} from '../shell.js';
 import {live} from '../live.js';
 import {radenInspraak} from './weighing-raden.js';
@@ -268,13 +268,24 @@ function confirmations(doc, me, may, changed) {
         }) : null);
 }
 
+/**
+ * Interventions end by the gouden-driehoek rules (issue 11 §3): the own bestuurder withdraws, the programmateam or
+ * that bestuurder records a take-over by a later revision or refers to the Bestuurstafel (it stays open). Only the
+ * outcomes the server names in allowedActions.mayResolveWith are offered; VERWORPEN never, though old ones still read.
+ */
 function interventions(doc, me, may, changed) {
-    const open = doc.interventions.filter(i => i.status === 'OPEN');
+    const p = doc.proposal;
+    const resolvable = doc.interventions.filter(i => i.status === 'OPEN'
+        && (me.role !== 'BESTUURDER' || i.gemeente === me.gemeente));
+    const outcomes = may.mayResolveWith || [];
+    const outcomeLabel = value => value === 'OVERGENOMEN' ? `Overgenomen in revisie ${p.revision}` : INTERVENTION_STATUS[value];
     return h('section', {class: 'sectie', 'aria-labelledby': 'vorm-interventies'},
         h('h2', {id: 'vorm-interventies'}, 'Interventies'),
-        doc.interventions.length ? h('ul', {class: 'lijst'}, doc.interventions.map(i => h('li', {},
+        doc.interventions.length ? h('ul', {class: 'lijst', id: 'vorm-interventielijst'}, doc.interventions.map(i => h('li', {},
             `${nameIn(doc.gemeenten, i.gemeente)} – ${INTERVENTION_KINDS[i.kind] || i.kind} op revisie ${i.revision}: ${i.reason} `,
             h('span', {class: 'label-status'}, INTERVENTION_STATUS[i.status] || i.status),
+            i.resolvedRevision ? ` (revisie ${i.resolvedRevision})` : '',
+            i.bestuurstafelOn && i.status === 'OPEN' ? ` – doorverwezen naar de Bestuurstafel van ${date(i.bestuurstafelOn)}` : '',
             i.note ? ` – ${i.note}` : '')))
             : h('p', {class: 'leeg'}, 'Geen interventies.'),
         may.mayIntervene ? form({
@@ -286,23 +297,28 @@ function interventions(doc, me, may, changed) {
             onSubmit: async element => {
                 const outcome = await api.post(`/api/weighings/${encodeURIComponent(doc.weighingId)}/interventions`,
                     {...values(element), gemeente: me.gemeente});
-                await changed(outcome, 'Interventie ingediend; de keuze wacht tot het programmateam haar afhandelt.');
+                await changed(outcome, 'Interventie ingediend; de keuze wacht tot zij is ingetrokken of overgenomen.');
             },
         }) : null,
-        may.mayResolveInterventions && open.length ? form({
+        may.mayResolveInterventions && resolvable.length && outcomes.length ? form({
             id: 'afhandel-formulier', title: 'Interventie afhandelen', submitLabel: 'Afhandelen',
             fields: [
-                field({label: 'Interventie', control: select('interventionId', open.map(i => ({value: i.interventionId,
+                h('p', {}, 'De regio overrulet geen gemeente: alleen de bestuurder van de gemeente trekt haar interventie in.'),
+                field({label: 'Interventie', control: select('interventionId', resolvable.map(i => ({value: i.interventionId,
                     label: `${nameIn(doc.gemeenten, i.gemeente)}: ${i.reason}`})), {id: 'afhandel-interventie'})}),
-                field({label: 'Uitkomst', control: select('outcome', ['INGETROKKEN', 'OVERGENOMEN', 'VERWORPEN'].map(value =>
-                    ({value, label: INTERVENTION_STATUS[value]})), {id: 'afhandel-uitkomst'})}),
+                field({label: 'Uitkomst', control: select('outcome', outcomes.map(value =>
+                    ({value, label: outcomeLabel(value)})), {id: 'afhandel-uitkomst'})}),
+                outcomes.includes('DOORVERWEZEN') ? field({label: 'Datum Bestuurstafel (bij doorverwijzen)',
+                    control: input('bestuurstafelOn', {type: 'date', id: 'afhandel-bt'})}) : null,
                 field({label: 'Toelichting', control: textarea('note', {id: 'afhandel-toelichting', rows: 2})}),
             ],
             onSubmit: async element => {
                 const data = values(element);
                 const outcome = await api.post(`/api/weighings/${encodeURIComponent(doc.weighingId)}/interventions/${encodeURIComponent(data.interventionId)}/resolution`,
-                    {outcome: data.outcome, note: data.note});
-                await changed(outcome, 'Interventie afgehandeld.');
+                    {outcome: data.outcome, note: data.note,
+                        revision: data.outcome === 'OVERGENOMEN' ? p.revision : null,
+                        bestuurstafelOn: data.outcome === 'DOORVERWEZEN' ? blankToNull(data.bestuurstafelOn) : null});
+                await changed(outcome, `Interventie afgehandeld: ${INTERVENTION_STATUS[data.outcome]}.`);
             },
         }) : null);
 }

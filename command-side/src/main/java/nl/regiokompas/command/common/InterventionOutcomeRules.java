@@ -26,6 +26,10 @@ public final class InterventionOutcomeRules {
             + "ingetrokken, overgenomen of doorverwezen naar de Bestuurstafel, of vraag de andere deelnemers in te "
             + "stemmen met de lokale afwijking.";
 
+    /** The answer to a resolution without an outcome, for the web layer's validation. */
+    public static final String OUTCOME_MISSING = "Kies de uitkomst: ingetrokken, overgenomen of doorverwezen naar de "
+            + "Bestuurstafel.";
+
     /** The intervention to end: the gemeente that filed it and the revision it was filed on (0 before any). */
     public record Filed(String gemeente, int revision) {
     }

@@ -23,6 +23,7 @@ import nl.regiokompas.api.assessment.RecordGovernanceForm;
 import nl.regiokompas.api.assessment.RecordPrecondition;
 import nl.regiokompas.api.assessment.ReopenAssessment;
 import nl.regiokompas.api.assessment.ResolveIntervention;
+import nl.regiokompas.command.common.InterventionOutcomeRules;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,6 @@ class AssessmentCommandController {
     static final String VERSION_MISSING = "Geef de versie op die u het laatst zag.";
     static final String REVISION_MISSING = "Geef de revisie op die u bevestigt.";
     static final String INTERVENTION_KIND_MISSING = "Kies de soort interventie: bezwaar, lokale afwijking of uitstel.";
-    static final String OUTCOME_MISSING = "Kies de uitkomst: ingetrokken, overgenomen of doorverwezen naar de Bestuurstafel.";
 
     private final CommandGateway commands;
 
@@ -82,7 +82,7 @@ class AssessmentCommandController {
     }
 
     /** {@code revision} for OVERGENOMEN, {@code bestuurstafelOn} for DOORVERWEZEN. */
-    record ResolutionRequest(@NotNull(message = OUTCOME_MISSING) InterventionOutcome outcome, String note,
+    record ResolutionRequest(@NotNull(message = InterventionOutcomeRules.OUTCOME_MISSING) InterventionOutcome outcome, String note,
                              Integer revision, LocalDate bestuurstafelOn,
                              @NotNull(message = VERSION_MISSING) Long expectedVersion) {
     }

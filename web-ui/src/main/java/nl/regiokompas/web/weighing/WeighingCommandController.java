@@ -21,6 +21,7 @@ import nl.regiokompas.api.weighing.RecordRaadRole;
 import nl.regiokompas.api.weighing.ResolveFormIntervention;
 import nl.regiokompas.api.weighing.ScoreForm;
 import nl.regiokompas.api.weighing.WeighingOutcome;
+import nl.regiokompas.command.common.InterventionOutcomeRules;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 class WeighingCommandController {
 
     static final String INTERVENTION_KIND_MISSING = "Kies de soort interventie: bezwaar, lokale afwijking of uitstel.";
-    static final String OUTCOME_MISSING = "Kies de uitkomst: ingetrokken, overgenomen of verworpen.";
 
     private final CommandGateway commands;
 
@@ -67,7 +67,8 @@ class WeighingCommandController {
                                String reason) {
     }
 
-    record ResolutionRequest(@NotNull(message = OUTCOME_MISSING) InterventionOutcome outcome, String note) {
+    record ResolutionRequest(@NotNull(message = InterventionOutcomeRules.OUTCOME_MISSING) InterventionOutcome outcome,
+                             String note, Integer revision, LocalDate bestuurstafelOn) {
     }
 
     record InterventionOpened(String interventionId, long version) {
@@ -122,7 +123,8 @@ class WeighingCommandController {
     @PostMapping("/{id}/interventions/{interventionId}/resolution")
     WeighingOutcome resolve(@PathVariable String id, @PathVariable String interventionId,
                             @Valid @RequestBody ResolutionRequest request) {
-        return commands.sendAndWait(new ResolveFormIntervention(id, interventionId, request.outcome(), request.note()));
+        return commands.sendAndWait(new ResolveFormIntervention(id, interventionId, request.outcome(), request.note(),
+                request.revision(), request.bestuurstafelOn()));
     }
 
     // --- the raden: the same paths as on an assessment (RaadController) ---

@@ -154,6 +154,67 @@ class WeighingFlowTest extends IntegrationTest {
         assertThat(weighing.document("strateeg.bun").get("allowedActions").get("mayIntervene").asBoolean()).isFalse();
     }
 
+    /** Issue 11 §3: the region overrules no gemeente, on a weighing neither. */
+    @Test
+    void verworpen_is_refused_and_the_intervention_stays_open() {
+        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "JEUGD");
+        weighing.raadRole("NETWERK");
+        weighing.propose("NETWERK");
+        String interventionId = weighing.intervene("BUN");
+
+        Api.Response refused = weighing.resolve("programmateam", interventionId, "outcome", "VERWORPEN",
+                "note", "Wij gaan door");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.json().get("detail").asText()).contains("overrulet geen gemeente");
+        JsonNode document = weighing.document("programmateam");
+        assertThat(document.get("interventions").get(0).get("status").asText()).isEqualTo("OPEN");
+        assertThat(document.get("allowedActions").get("mayResolveWith").toString())
+                .isEqualTo("[\"DOORVERWEZEN\"]");
+    }
+
+    @Test
+    void the_own_bestuurder_withdraws_the_intervention_and_the_form_is_chosen() {
+        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "JEUGD");
+        weighing.raadRole("NETWERK");
+        int revision = weighing.propose("NETWERK");
+        String interventionId = weighing.intervene("BUN");
+        GEMEENTEN.forEach(gemeente -> weighing.confirm(gemeente, revision));
+        assertThat(weighing.document("bestuurder.bun").get("allowedActions").get("mayResolveWith").toString())
+                .isEqualTo("[\"INGETROKKEN\",\"DOORVERWEZEN\"]");
+
+        Api.Response byTheTeam = weighing.resolve("programmateam", interventionId, "outcome", "INGETROKKEN",
+                "note", "Ingetrokken");
+        Api.Response withdrawn = weighing.resolve("bestuurder.bun", interventionId, "outcome", "INGETROKKEN",
+                "note", "De raad is gehoord");
+
+        assertThat(byTheTeam.status()).as(byTheTeam.toString()).isEqualTo(403);
+        assertThat(byTheTeam.json().get("detail").asText()).isEqualTo(
+                "Alleen de bestuurder van Bunnik kan deze interventie intrekken.");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().get("chosen").asBoolean()).isTrue();
+        JsonNode document = weighing.document("auditor");
+        assertThat(document.get("interventions").get(0).get("status").asText()).isEqualTo("INGETROKKEN");
+        assertThat(document.get("status").asText()).isEqualTo("GEKOZEN");
+    }
+
+    @Test
+    void a_referral_to_the_bestuurstafel_keeps_the_intervention_open() {
+        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "JEUGD");
+        weighing.raadRole("NETWERK");
+        weighing.propose("NETWERK");
+        String interventionId = weighing.intervene("BUN");
+
+        Api.Response referred = weighing.resolve("programmateam", interventionId, "outcome", "DOORVERWEZEN",
+                "note", "Naar de BT", "bestuurstafelOn", "2027-04-12");
+
+        assertThat(referred.status()).as(referred.toString()).isEqualTo(200);
+        JsonNode intervention = weighing.document("raadslid.bun").get("interventions").get(0);
+        assertThat(intervention.get("status").asText()).isEqualTo("OPEN");
+        assertThat(intervention.get("bestuurstafelOn").asText()).isEqualTo("2027-04-12");
+    }
+
     @Test
     void an_intervention_without_a_kind_is_bad_input() {
         WeighingScenario weighing = WeighingScenario.openOnDecided(api, "JEUGD");

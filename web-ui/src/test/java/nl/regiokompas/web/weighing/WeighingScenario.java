@@ -69,6 +69,18 @@ public final class WeighingScenario {
                 body("gemeente", gemeente, "revision", revision, "note", "Akkoord")));
     }
 
+    /** The bestuurder of {@code gemeente} intervenes on the current proposal; answers the intervention's id. */
+    public String intervene(String gemeente) {
+        Api.Response opened = track(api.post("bestuurder." + gemeente.toLowerCase(), path("/interventions"),
+                body("gemeente", gemeente, "kind", "BEZWAAR", "reason", "Eerst de raad horen")));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return opened.json().get("interventionId").asText();
+    }
+
+    public Api.Response resolve(String user, String interventionId, Object... fields) {
+        return track(api.post(user, path("/interventions/" + interventionId + "/resolution"), body(fields)));
+    }
+
     /** The weighing as {@code user} sees it once the projection reached the last version. */
     public JsonNode document(String user) {
         Api.Response read = api.get(user, path("?minVersion=" + version));
