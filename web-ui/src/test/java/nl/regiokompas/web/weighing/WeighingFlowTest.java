@@ -157,9 +157,7 @@ class WeighingFlowTest extends IntegrationTest {
     /** Issue 11 §3: the region overrules no gemeente, on a weighing neither. */
     @Test
     void verworpen_is_refused_and_the_intervention_stays_open() {
-        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "JEUGD");
-        weighing.raadRole("NETWERK");
-        weighing.propose("NETWERK");
+        WeighingScenario weighing = proposedOnJeugd();
         String interventionId = weighing.intervene("BUN");
 
         Api.Response refused = weighing.resolve("programmateam", interventionId, "outcome", "VERWORPEN",
@@ -176,11 +174,9 @@ class WeighingFlowTest extends IntegrationTest {
 
     @Test
     void the_own_bestuurder_withdraws_the_intervention_and_the_form_is_chosen() {
-        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "JEUGD");
-        weighing.raadRole("NETWERK");
-        int revision = weighing.propose("NETWERK");
+        WeighingScenario weighing = proposedOnJeugd();
         String interventionId = weighing.intervene("BUN");
-        GEMEENTEN.forEach(gemeente -> weighing.confirm(gemeente, revision));
+        GEMEENTEN.forEach(gemeente -> weighing.confirm(gemeente, 1));
         assertThat(weighing.document("bestuurder.bun").get("allowedActions").get("mayResolveWith").toString())
                 .isEqualTo("[\"INGETROKKEN\",\"DOORVERWEZEN\"]");
 
@@ -201,9 +197,7 @@ class WeighingFlowTest extends IntegrationTest {
 
     @Test
     void a_referral_to_the_bestuurstafel_keeps_the_intervention_open() {
-        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "JEUGD");
-        weighing.raadRole("NETWERK");
-        weighing.propose("NETWERK");
+        WeighingScenario weighing = proposedOnJeugd();
         String interventionId = weighing.intervene("BUN");
 
         Api.Response referred = weighing.resolve("programmateam", interventionId, "outcome", "DOORVERWEZEN",
@@ -237,6 +231,14 @@ class WeighingFlowTest extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.isProblem()).isTrue();
         assertThat(refused.json().get("detail").asText()).contains("vormafweging");
+    }
+
+    /** A weighing of JEUGD with revision 1 proposed. */
+    private WeighingScenario proposedOnJeugd() {
+        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "JEUGD");
+        weighing.raadRole("NETWERK");
+        weighing.propose("NETWERK");
+        return weighing;
     }
 
     private static JsonNode cell(JsonNode document, String form, String criterion) {
