@@ -65,6 +65,31 @@ class WeighingBrowserTest extends BrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void aBestuurderWithdrawsTheOwnInterventionAndIsNotOfferedToOverruleAnother() {
+        WeighingScenario weighing = WeighingScenario.openOnDecided(api, "TOEZICHT");
+        weighing.raadRole("NETWERK");
+        weighing.propose("NETWERK");
+        String houten = weighing.intervene("HOU");
+        weighing.intervene("ZST");
+        weighing.document("auditor");
+
+        browser.login("bestuurder.hou");
+        browser.open("#/vormafweging/" + weighing.weighingId, "Vorm TOEZICHT");
+        Select intervention = new Select(browser.driver.findElement(By.id("afhandel-interventie")));
+        assertThat(intervention.getOptions()).extracting(option -> option.getAttribute("value")).containsExactly(houten);
+        Select outcome = new Select(browser.driver.findElement(By.id("afhandel-uitkomst")));
+        assertThat(outcome.getOptions()).extracting(option -> option.getAttribute("value"))
+                .contains("INGETROKKEN").doesNotContain("VERWORPEN");
+        outcome.selectByValue("INGETROKKEN");
+        browser.driver.findElement(By.id("afhandel-toelichting")).sendKeys("De raad is gehoord.");
+        browser.driver.findElement(By.cssSelector("#afhandel-formulier button[type='submit']")).click();
+
+        browser.waitForText(By.id("vorm-interventielijst"), "Ingetrokken");
+        assertThat(browser.text(By.id("vorm-interventielijst"))).contains("Zeist").contains("Open");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
     private WeighingScenario weighingOf(String weighingId) {
         return WeighingScenario.of(api, weighingId);
     }
