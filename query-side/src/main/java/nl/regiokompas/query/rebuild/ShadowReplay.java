@@ -1,13 +1,16 @@
 package nl.regiokompas.query.rebuild;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.IntStream;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessageHandler;
@@ -32,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ShadowReplay implements AutoCloseable {
 
     private final PrefetchedEvents events;
+    private final List<String> names;
     private final List<List<EventMessageHandler>> groups;
+    private final AtomicLongArray busyNanos;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final int batchSize;
@@ -40,11 +45,13 @@ final class ShadowReplay implements AutoCloseable {
     private TrackingToken token;
 
     /**
-     * @param groups the handlers of each processing group that is rebuilt
+     * @param groups the handlers of each processing group that is rebuilt, by the group's name
      */
-    ShadowReplay(BlockingStream<TrackedEventMessage<?>> stream, List<List<EventMessageHandler>> groups,
+    ShadowReplay(BlockingStream<TrackedEventMessage<?>> stream, Map<String, List<EventMessageHandler>> groups,
                  TransactionTemplate transactions, JdbcTemplate jdbc, int batchSize) {
-        this.groups = groups.stream().map(List::copyOf).toList();
+        this.names = List.copyOf(groups.keySet());
+        this.groups = groups.values().stream().map(List::copyOf).toList();
+        this.busyNanos = new AtomicLongArray(this.groups.size());
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.batchSize = batchSize;
@@ -84,13 +91,31 @@ final class ShadowReplay implements AutoCloseable {
 
     private void apply(List<TrackedEventMessage<?>> batch) {
         try {
-            CompletableFuture.allOf(groups.stream()
-                    .map(handlers -> CompletableFuture.runAsync(() -> apply(handlers, batch), workers))
+            CompletableFuture.allOf(IntStream.range(0, groups.size())
+                    .mapToObj(group -> CompletableFuture.runAsync(() -> timed(group, batch), workers))
                     .toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         token = batch.get(batch.size() - 1).trackingToken();
+    }
+
+    private void timed(int group, List<TrackedEventMessage<?>> batch) {
+        long begin = System.nanoTime();
+        apply(groups.get(group), batch);
+        busyNanos.addAndGet(group, System.nanoTime() - begin);
+    }
+
+    /**
+     * Per processing group the time its thread spent on its batches (handling and committing), in milliseconds:
+     * the rebuild waits for the slowest group in every batch, so this says which projection limits it.
+     */
+    Map<String, Long> busyMillis() {
+        Map<String, Long> busy = new LinkedHashMap<>();
+        for (int group = 0; group < names.size(); group++) {
+            busy.put(names.get(group), TimeUnit.NANOSECONDS.toMillis(busyNanos.get(group)));
+        }
+        return busy;
     }
 
     private void apply(List<EventMessageHandler> handlers, List<TrackedEventMessage<?>> batch) {

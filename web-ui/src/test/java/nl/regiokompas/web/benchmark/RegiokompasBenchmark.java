@@ -86,6 +86,9 @@ public final class RegiokompasBenchmark {
         List<Path> written = report.write(Path.of(System.getProperty("benchmark.output", defaultOutput())));
         System.out.println();
         written.forEach(path -> System.out.println("written: " + path));
+        // the application leaves non-daemon threads (the STOMP heartbeat scheduler, Axon's janitor) after close,
+        // on which exec:java would wait for ever
+        System.exit(0);
     }
 
     private static String defaultOutput() {
@@ -94,11 +97,14 @@ public final class RegiokompasBenchmark {
 
     private void run() throws Exception {
         progress.phase("jar size and start-up");
-        jarSizeAndStartUp();
+        if (runs("startup")) {
+            jarSizeAndStartUp();
+        }
         progress.phase("starting the application with a demo history");
         context = new SpringApplicationBuilder(RegiokompasApplication.class)
                 .initializers(PlainCrudEndpoint.register())
                 .run("--server.port=0", "--regiokompas.embedded.ephemeral=true", "--logging.level.root=warn",
+                        "--logging.level.nl.regiokompas.query.rebuild=info",
                         "--regiokompas.demo-history.size=1", "--spring.main.banner-mode=off");
         try {
             port = ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -108,16 +114,29 @@ public final class RegiokompasBenchmark {
             progress.phase("raw read and rebuild");
             rebuildAgainstRawRead();
             progress.phase("commands against a plain endpoint");
-            commandsAgainstPlainEndpoint();
+            if (runs("commands")) {
+                commandsAgainstPlainEndpoint();
+            }
             progress.phase("push to subscribers");
-            push();
+            if (runs("push")) {
+                push();
+            }
             progress.phase("as-of against the live document");
-            asOfAgainstLive(store);
+            if (runs("asof")) {
+                asOfAgainstLive(store);
+            }
             progress.phase("report for the whole period");
-            wholePeriodReport();
+            if (runs("report")) {
+                wholePeriodReport();
+            }
         } finally {
             context.close();
         }
+    }
+
+    /** Whether a step runs: {@code -Dbenchmark.skip=startup,commands,push,asof,report} leaves steps out (for tuning one figure). */
+    private static boolean runs(String step) {
+        return !List.of(System.getProperty("benchmark.skip", "").split(",")).contains(step);
     }
 
     // ---- start and size
@@ -157,13 +176,13 @@ public final class RegiokompasBenchmark {
         EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
         EventStore eventStore = context.getBean(EventStore.class);
         TransactionTemplate transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-        StoreGenerator generator = new StoreGenerator(eventStore, context.getBean(JdbcTemplate.class), transactions);
+        StoreGenerator generator = new StoreGenerator(context.getBean(DataSource.class));
         PausedProcessors paused = PausedProcessors.pause(processing);
         StoreGenerator.Generated store = generator.generate(size.storeEvents(), size.largestAssessment(), progress::detail);
         paused.resumeAtHead(context.getBean(ProjectionRebuilder.class).rebuildable(), eventStore.createHeadToken(),
                 transactions);
         double seconds = store.nanos() / 1e9;
-        report.info("Store", "events generated (copies of demo assessments, appended in batches of 1,000)",
+        report.info("Store", "events generated (copies of demo assessments' rows, COPY of 10,000 per transaction, chain trigger per row)",
                 String.format(Locale.ROOT, "%,d appended in %.0f s (%,.0f events/s); %,d in the store",
                         store.appended(), seconds, store.appended() / seconds, store.storeEvents()),
                 Map.of("appended", (double) store.appended(), "seconds", seconds, "storeEvents", (double) store.storeEvents()));
@@ -394,9 +413,9 @@ public final class RegiokompasBenchmark {
             report2028.add(System.nanoTime() - begin);
             bytes = answer.body().length();
         }
-        report.info("Report", "GET /api/evaluation/report over the whole period, issue 15 (JSON, " + bytes / 1024
-                + " kB; target under 1 s)", report2028.summary(),
-                Map.of("p50", report2028.p50(), "p99", report2028.p99()));
+        report.add(new BenchmarkReport.Row("Report", "GET /api/evaluation/report over the whole period, issue 15"
+                + " (JSON, " + bytes / 1024 + " kB)", report2028.summary(), "", "under 1 s (p50) on the 1M-event store",
+                Verdict.of(report2028.p50() < 1000), Map.of("p50", report2028.p50(), "p99", report2028.p99())));
     }
 
     // ---- helpers
