@@ -182,10 +182,17 @@ public final class RegiokompasBenchmark {
         paused.resumeAtHead(context.getBean(ProjectionRebuilder.class).rebuildable(), eventStore.createHeadToken(),
                 transactions);
         double seconds = store.nanos() / 1e9;
-        report.info("Store", "events generated (copies of demo assessments' rows, COPY of 10,000 per transaction, chain trigger per row)",
+        report.info("Store", "events generated (copies of demo assessments' rows with their stream links, COPY of"
+                        + " 10,000 per transaction)",
                 String.format(Locale.ROOT, "%,d appended in %.0f s (%,.0f events/s); %,d in the store",
                         store.appended(), seconds, store.appended() / seconds, store.storeEvents()),
                 Map.of("appended", (double) store.appended(), "seconds", seconds, "storeEvents", (double) store.storeEvents()));
+        long checked = generator.links(store.sample());
+        long mismatched = generator.mismatchedLinks(store.sample());
+        report.add(new BenchmarkReport.Row("Store", "hash chain of the generated streams, checked against the"
+                + " database's event_hash_link (the largest and " + (store.sample().size() - 1) + " copies)",
+                String.format(Locale.ROOT, "%,d links, %,d differ", checked, mismatched), "", "none differ",
+                Verdict.of(checked > 0 && mismatched == 0), Map.of("links", (double) checked, "mismatched", (double) mismatched)));
         return store;
     }
 
@@ -333,10 +340,13 @@ public final class RegiokompasBenchmark {
     // ---- push
 
     private void push() throws Exception {
+        OutboundWrites writes = new OutboundWrites(context);
         for (int subscribers : size.subscribers()) {
             progress.detail(subscribers + " subscribers connecting");
             String assessmentId = open("LEERPLICHT");
+            writes.watch(assessmentId);
             Figures latency = new Figures();
+            Figures server = new Figures();
             int missing = 0;
             try (PushSubscribers clients = new PushSubscribers(port, assessmentId, subscribers)) {
                 Thread.sleep(500 + 5L * subscribers);
@@ -349,17 +359,21 @@ public final class RegiokompasBenchmark {
                             "text", "Live " + n, "expectedVersion", version));
                     version = response.version();
                     clients.awaitArrivals(version, sent, latency, 5_000);
+                    writes.addWrites(version, sent, server);
                     missing += clients.missing(version);
                     Thread.sleep(50);
                 }
             }
-            String result = latency.summary() + (missing > 0 ? ", " + missing + " not arrived within 5 s" : "");
+            String result = latency.summary() + (missing > 0 ? ", " + missing + " not arrived within 5 s" : "")
+                    + String.format(Locale.ROOT, "; written to the sockets p50=%.1f ms p99=%.1f ms", server.p50(),
+                    server.p99());
             boolean goal = subscribers == 200;
             report.add(new BenchmarkReport.Row("Push", "POST sent until the STOMP event arrives, " + subscribers
                     + (subscribers == 1 ? " subscriber" : " subscribers") + " of one assessment", result, "",
                     goal ? "p99 under 50 ms at 200 subscribers" : "",
                     goal ? Verdict.of(latency.p99() < 50 && missing == 0) : Verdict.INFO,
-                    Map.of("p50", latency.p50(), "p99", latency.p99(), "missing", (double) missing)));
+                    Map.of("p50", latency.p50(), "p99", latency.p99(), "missing", (double) missing,
+                            "serverP50", server.p50(), "serverP99", server.p99())));
         }
     }
 

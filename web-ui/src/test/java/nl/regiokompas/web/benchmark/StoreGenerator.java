@@ -1,11 +1,11 @@
 package nl.regiokompas.web.benchmark;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +32,10 @@ import nl.regiokompas.api.assessment.AssessmentOpened;
 import nl.regiokompas.api.assessment.AssessmentReopened;
 import nl.regiokompas.api.assessment.CriterionInputRecorded;
 import org.axonframework.common.DateTimeUtils;
+import nl.regiokompas.query.audit.EventHashLayout;
+import nl.regiokompas.query.audit.EventHashLayout.StoredEvent;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Fills the event store fast for the benchmark: copies of the assessments that the demo history wrote through the
@@ -41,19 +44,29 @@ import org.postgresql.PGConnection;
  * the as-of figure.
  * <p>
  * The rows are copied as the storage engine stored them, not through Axon's event store: every identifier in a
- * payload's JSON (a whole JSON string that is a UUID) is replaced consistently within the copy, and the rows go in
- * with PostgreSQL's {@code COPY}, thousands per transaction, from two connections. {@code COPY} fires the row
- * trigger of the hash chain like any insert, so every copied stream is chained link by link exactly as the
- * commands' events are (docs/audit.md), and the store's constraints apply.
+ * payload's JSON (a whole JSON string that is a UUID) is replaced consistently within the copy. Each batch of
+ * whole streams is one transaction of three {@code COPY}s: the events (global indexes taken as a block from the
+ * table's sequence), their stream links and the streams' heads. The links are what the chain trigger would have
+ * written (docs/audit.md): per stream, each link's hash is {@link EventHashLayout#link} of the previous link's hash
+ * and the stored row, the layout that {@code verify} recomputes; the trigger itself is left out for these
+ * transactions ({@code session_replication_role = replica}, superuser only), which makes generating several times
+ * faster. The background checkpoints take the new heads as they take any. {@link #mismatchedLinks} checks the
+ * links against the database's own {@code event_hash_link}.
  */
 final class StoreGenerator {
 
     private static final Pattern IDENTIFIER =
             Pattern.compile("\"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\"");
-    private static final String COPY = "COPY domain_event_entry (event_identifier, aggregate_identifier,"
-            + " sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) FROM STDIN";
+    private static final String COPY_EVENTS = "COPY domain_event_entry (global_index, event_identifier,"
+            + " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload,"
+            + " meta_data) FROM STDIN";
+    private static final String COPY_LINKS = "COPY event_stream_link (aggregate_identifier, sequence_number,"
+            + " event_identifier, global_index, previous_hash, hash) FROM STDIN";
+    private static final String COPY_HEADS = "COPY event_stream_head (aggregate_identifier, sequence_number, hash)"
+            + " FROM STDIN";
     private static final int BATCH = 10_000;
     private static final int WRITERS = 2;
+    private static final int SAMPLE = 100;
     private static final HexFormat HEX = HexFormat.of();
 
     private final DataSource dataSource;
@@ -63,7 +76,8 @@ final class StoreGenerator {
     }
 
     /** The store after generating: its events, and the id and event count of the largest assessment. */
-    record Generated(long storeEvents, long appended, String largestAssessment, int largestEvents, long nanos) {
+    record Generated(long storeEvents, long appended, String largestAssessment, int largestEvents, long nanos,
+                     List<String> sample) {
     }
 
     Generated generate(long targetEvents, int largestEvents, Consumer<String> progress) throws Exception {
@@ -78,6 +92,7 @@ final class StoreGenerator {
         long remaining = targetEvents - storeEvents();
         AtomicLong budget = new AtomicLong(remaining);
         AtomicInteger copies = new AtomicInteger();
+        List<String> sample = java.util.Collections.synchronizedList(new ArrayList<>(List.of(largest)));
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         List<Future<?>> done = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
@@ -86,7 +101,11 @@ final class StoreGenerator {
                 while (budget.get() > 0) {
                     List<Row> stream = streams.get(copies.getAndIncrement() % streams.size());
                     budget.addAndGet(-stream.size());
-                    batch.addAll(copy(stream, UUID.randomUUID().toString()));
+                    String id = UUID.randomUUID().toString();
+                    if (sample.size() < SAMPLE) {
+                        sample.add(id);
+                    }
+                    batch.addAll(copy(stream, id));
                     if (batch.size() >= BATCH) {
                         append(batch, appended);
                         batch.clear();
@@ -104,7 +123,8 @@ final class StoreGenerator {
         } finally {
             writers.shutdownNow();
         }
-        return new Generated(storeEvents(), appended.get(), largest, largestEvents, System.nanoTime() - begin);
+        return new Generated(storeEvents(), appended.get(), largest, largestEvents, System.nanoTime() - begin,
+                List.copyOf(sample));
     }
 
     long storeEvents() throws Exception {
@@ -124,25 +144,52 @@ final class StoreGenerator {
             return new Row(aggregate, sequence, type, timeStamp, payloadType, payloadRevision, payload, metaData);
         }
 
+        StoredEvent stored(long globalIndex, String eventIdentifier) {
+            return new StoredEvent(globalIndex, eventIdentifier, aggregate, sequence, type, timeStamp, payloadType,
+                    payloadRevision, payload.getBytes(StandardCharsets.UTF_8), metaData);
+        }
+
         boolean is(Class<?> payload) {
             return payloadType.equals(payload.getName());
         }
     }
 
-    /** One transaction: the rows in order, through {@code COPY} (the chain trigger runs per row). */
+    /** One transaction: the rows of whole streams in order, with their stream links and heads. */
     private void append(List<Row> rows, AtomicLong appended) throws Exception {
         if (rows.isEmpty()) {
             return;
         }
-        ByteArrayOutputStream text = new ByteArrayOutputStream(rows.size() * 2_048);
-        for (Row row : rows) {
-            line(text, row);
-        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn(COPY, new ByteArrayInputStream(text.toByteArray()));
+                long first = globalIndexes(connection, rows.size());
+                StringBuilder events = new StringBuilder(rows.size() * 3_000);
+                StringBuilder links = new StringBuilder(rows.size() * 250);
+                Map<String, String> heads = new java.util.LinkedHashMap<>();
+                byte[] previous = null;
+                for (int i = 0; i < rows.size(); i++) {
+                    Row row = rows.get(i);
+                    StoredEvent event = row.stored(first + i, UUID.randomUUID().toString());
+                    if (row.sequence() == 0 || previous == null) {
+                        previous = EventHashLayout.genesis();
+                    }
+                    byte[] hash = EventHashLayout.link(previous, event);
+                    eventLine(events, event);
+                    links.append(event.aggregateIdentifier()).append('\t').append(event.sequenceNumber()).append('\t')
+                            .append(event.eventIdentifier()).append('\t').append(event.globalIndex()).append('\t')
+                            .append(bytes(previous)).append('\t').append(bytes(hash)).append('\n');
+                    heads.put(event.aggregateIdentifier(), event.sequenceNumber() + "\t" + bytes(hash));
+                    previous = hash;
+                }
+                StringBuilder headLines = new StringBuilder(heads.size() * 120);
+                heads.forEach((aggregate, head) -> headLines.append(aggregate).append('\t').append(head).append('\n'));
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET LOCAL session_replication_role = replica");
+                }
+                CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                copy.copyIn(COPY_EVENTS, new StringReader(events.toString()));
+                copy.copyIn(COPY_LINKS, new StringReader(links.toString()));
+                copy.copyIn(COPY_HEADS, new StringReader(headLines.toString()));
                 connection.commit();
             } catch (Exception e) {
                 connection.rollback();
@@ -154,15 +201,66 @@ final class StoreGenerator {
         appended.addAndGet(rows.size());
     }
 
+    /** A block of {@code count} global indexes of the event table's own sequence (the generator writes alone). */
+    private static synchronized long globalIndexes(Connection connection, int count) throws Exception {
+        try (Statement statement = connection.createStatement();
+             ResultSet block = statement.executeQuery("SELECT nextval(pg_get_serial_sequence('domain_event_entry',"
+                     + " 'global_index')) AS first, setval(pg_get_serial_sequence('domain_event_entry', 'global_index'),"
+                     + " currval(pg_get_serial_sequence('domain_event_entry', 'global_index')) + " + (count - 1) + ")")) {
+            block.next();
+            return block.getLong("first");
+        }
+    }
+
+    /**
+     * Links of the given streams whose hash or previous hash is not what the database's own {@code event_hash_link}
+     * gives for the stored row after the previous link of the stream (32 zero bytes before the first).
+     */
+    long mismatchedLinks(List<String> aggregates) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement check = connection.prepareStatement("""
+                     SELECT count(*) FROM domain_event_entry e
+                     JOIN event_stream_link l ON l.aggregate_identifier = e.aggregate_identifier
+                                             AND l.sequence_number = e.sequence_number
+                     LEFT JOIN event_stream_link p ON p.aggregate_identifier = e.aggregate_identifier
+                                                  AND p.sequence_number = e.sequence_number - 1
+                     WHERE e.aggregate_identifier = ANY (?)
+                       AND (l.previous_hash <> coalesce(p.hash, decode(repeat('00', 32), 'hex'))
+                            OR l.hash <> event_hash_link(l.previous_hash, e)
+                            OR l.global_index <> e.global_index OR l.event_identifier <> e.event_identifier)""")) {
+            check.setArray(1, connection.createArrayOf("varchar", aggregates.toArray()));
+            try (ResultSet rows = check.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** The links of the given streams (to tell a check of nothing from a check that passed). */
+    long links(List<String> aggregates) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT count(*) FROM event_stream_link WHERE aggregate_identifier = ANY (?)")) {
+            count.setArray(1, connection.createArrayOf("varchar", aggregates.toArray()));
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     /** A row in COPY's text format: no field holds a tab, newline or backslash except the hex of the bytes. */
-    private static void line(ByteArrayOutputStream text, Row row) {
-        StringBuilder line = new StringBuilder(256 + 2 * row.payload().length());
-        line.append(UUID.randomUUID()).append('\t').append(row.aggregate()).append('\t').append(row.sequence())
-                .append('\t').append(nullable(row.type())).append('\t').append(row.timeStamp()).append('\t')
-                .append(row.payloadType()).append('\t').append(nullable(row.payloadRevision())).append('\t')
-                .append("\\\\x").append(HEX.formatHex(row.payload().getBytes(StandardCharsets.UTF_8))).append('\t')
-                .append(row.metaData() == null ? "\\N" : "\\\\x" + HEX.formatHex(row.metaData())).append('\n');
-        text.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+    private static void eventLine(StringBuilder line, StoredEvent event) {
+        line.append(event.globalIndex()).append('\t').append(event.eventIdentifier()).append('\t')
+                .append(event.aggregateIdentifier()).append('\t').append(event.sequenceNumber()).append('\t')
+                .append(nullable(event.type())).append('\t').append(event.timeStamp()).append('\t')
+                .append(event.payloadType()).append('\t').append(nullable(event.payloadRevision())).append('\t')
+                .append(bytes(event.payload())).append('\t')
+                .append(event.metaData() == null ? "\\N" : bytes(event.metaData())).append('\n');
+    }
+
+    private static String bytes(byte[] value) {
+        return "\\\\x" + HEX.formatHex(value);
     }
 
     private static String nullable(String value) {
