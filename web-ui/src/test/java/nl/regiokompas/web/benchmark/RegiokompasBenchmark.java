@@ -178,14 +178,17 @@ public final class RegiokompasBenchmark {
         TransactionTemplate transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         StoreGenerator generator = new StoreGenerator(context.getBean(DataSource.class));
         PausedProcessors paused = PausedProcessors.pause(processing);
+        CpuTime cpu = CpuTime.of(context.getBean(DataSource.class));
+        CpuTime.Sample cpuBefore = cpu.sample();
         StoreGenerator.Generated store = generator.generate(size.storeEvents(), size.largestAssessment(), progress::detail);
         paused.resumeAtHead(context.getBean(ProjectionRebuilder.class).rebuildable(), eventStore.createHeadToken(),
                 transactions);
         double seconds = store.nanos() / 1e9;
+        CpuTime.Sample used = cpu.sample().since(cpuBefore);
         report.info("Store", "events generated (copies of demo assessments' rows with their stream links, COPY of"
                         + " 10,000 per transaction)",
-                String.format(Locale.ROOT, "%,d appended in %.0f s (%,.0f events/s); %,d in the store",
-                        store.appended(), seconds, store.appended() / seconds, store.storeEvents()),
+                String.format(Locale.ROOT, "%,d appended in %.0f s (%,.0f events/s); %,d in the store; CPU %s",
+                        store.appended(), seconds, store.appended() / seconds, store.storeEvents(), cpuText(used)),
                 Map.of("appended", (double) store.appended(), "seconds", seconds, "storeEvents", (double) store.storeEvents()));
         long checked = generator.links(store.sample());
         long mismatched = generator.mismatchedLinks(store.sample());
@@ -199,6 +202,8 @@ public final class RegiokompasBenchmark {
     // ---- rebuild
 
     private void rebuildAgainstRawRead() throws Exception {
+        CpuTime cpu = CpuTime.of(context.getBean(DataSource.class));
+        CpuTime.Sample cpuBefore = cpu.sample();
         long events = 0;
         long begin = System.nanoTime();
         try (Connection connection = context.getBean(DataSource.class).getConnection();
@@ -217,9 +222,13 @@ public final class RegiokompasBenchmark {
         }
         double rawSeconds = (System.nanoTime() - begin) / 1e9;
         double raw = events / rawSeconds;
+        CpuTime.Sample rawCpu = cpu.sample().since(cpuBefore);
         report.info("Rebuild", "raw ordered JDBC read of the event table (fetch size 1,000)",
-                String.format(Locale.ROOT, "%,d events in %.1f s: %,.0f events/s", events, rawSeconds, raw),
-                Map.of("events", (double) events, "seconds", rawSeconds, "eventsPerSecond", raw));
+                String.format(Locale.ROOT, "%,d events in %.1f s: %,.0f events/s; CPU %s", events, rawSeconds, raw,
+                        cpuText(rawCpu)),
+                Map.of("events", (double) events, "seconds", rawSeconds, "eventsPerSecond", raw,
+                        "cpuJvm", rawCpu.jvm(), "cpuPostgres", rawCpu.postgres()));
+        cpuBefore = cpu.sample();
         begin = System.nanoTime();
         JsonNode started = api.post("programmateam", "/api/admin/projections/rebuild", body()).json();
         long id = started.get("status").get("id").asLong();
@@ -245,10 +254,21 @@ public final class RegiokompasBenchmark {
             return;
         }
         double ratio = rebuilt / raw;
+        CpuTime.Sample rebuildCpu = cpu.sample().since(cpuBefore);
         report.add(new BenchmarkReport.Row("Rebuild", "rebuild of every projection, beside the live tables",
-                String.format(Locale.ROOT, "%,d events in %.1f s: %,.0f events/s", events, rebuildSeconds, rebuilt),
+                String.format(Locale.ROOT, "%,d events in %.1f s: %,.0f events/s; CPU %s", events, rebuildSeconds,
+                        rebuilt, cpuText(rebuildCpu)),
                 String.format(Locale.ROOT, "%.3f of the raw read", ratio), "at least 0.3 of the raw read at 1M events",
-                Verdict.of(ratio >= 0.3), Map.of("seconds", rebuildSeconds, "eventsPerSecond", rebuilt, "ratio", ratio)));
+                Verdict.of(ratio >= 0.3), Map.of("seconds", rebuildSeconds, "eventsPerSecond", rebuilt, "ratio", ratio,
+                        "cpuJvm", rebuildCpu.jvm(), "cpuPostgres", rebuildCpu.postgres())));
+        double cpuRatio = rawCpu.total() / rebuildCpu.total();
+        report.info("Rebuild", "rebuild against the raw read per CPU second (JVM + PostgreSQL; what the load of"
+                        + " other processes does not change)", String.format(Locale.ROOT, "%.3f of the raw read", cpuRatio),
+                Map.of("ratio", cpuRatio));
+    }
+
+    private static String cpuText(CpuTime.Sample used) {
+        return String.format(Locale.ROOT, "%.1f s JVM + %.1f s PostgreSQL", used.jvm(), used.postgres());
     }
 
     // ---- commands
