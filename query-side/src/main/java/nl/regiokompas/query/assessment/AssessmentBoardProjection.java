@@ -3,7 +3,6 @@ package nl.regiokompas.query.assessment;
 import java.time.Instant;
 
 import nl.regiokompas.api.assessment.AssessmentBoardVersion;
-import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.query.audit.AssessmentDocumentFold;
 import nl.regiokompas.query.rebuild.ProjectionsRebuilt;
 import nl.regiokompas.query.support.ProjectionGroups;
@@ -18,8 +17,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The assessment document of the current cycle, as {@link AssessmentDocumentFold} folds it: per event the stored
- * document goes one event further. An event whose sequence number is not higher than the stored version was
+ * The assessment document of the current cycle, as {@link AssessmentDocumentFold} folds it: per event the
+ * assessment's fold (resumed from the stored document once per batch) goes one event further. An event whose sequence number is not higher than the stored version was
  * applied already and leaves the document as it was. The new version is announced to every instance
  * ({@link AssessmentBoardVersion}, read-your-writes) when the document is written, once per assessment and batch.
  * Every so many events it also keeps the document as a snapshot for the as-of view ({@link DocumentSnapshotPlan}).
@@ -43,14 +42,16 @@ class AssessmentBoardProjection {
         if (!AssessmentDocumentFold.changesDocuments(event.getPayload())) {
             return;
         }
-        AssessmentDocument before = rows.find(event.getAggregateIdentifier());
-        AssessmentDocument after = AssessmentDocumentFold.next(before, event);
-        if (after != null && (before == null || after.version() > before.version())) {
-            Instant eventsUntil = DocumentSnapshotPlan.eventsUntil(before == null,
-                    before == null ? null : rows.eventsUntil(after.assessmentId()), event.getTimestamp());
-            rows.store(after, eventsUntil);
-            if (eventsUntil != null && snapshots.due(before == null ? -1 : before.version(), after.version())) {
-                rows.snapshot(after, eventsUntil);
+        AssessmentBoardRows.Folding folding = rows.folding(event.getAggregateIdentifier());
+        AssessmentDocumentFold fold = folding.fold();
+        long before = fold.version();
+        fold.apply(event);
+        long after = fold.version();
+        if (after > before) {
+            Instant eventsUntil = DocumentSnapshotPlan.eventsUntil(before < 0, folding.eventsUntil(), event.getTimestamp());
+            folding.changed(eventsUntil);
+            if (eventsUntil != null && snapshots.due(before, after)) {
+                rows.snapshot(fold.document(), eventsUntil);
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.type.TypeReference;
 import nl.regiokompas.api.assessment.AssessmentBoardVersion;
 import nl.regiokompas.api.assessment.AssessmentDocument;
+import nl.regiokompas.query.audit.AssessmentDocumentFold;
 import nl.regiokompas.query.support.Json;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The rows of {@code assessment_board}: per assessment the document that {@code AssessmentDocumentFold} made, and
+ * The rows of {@code assessment_board}: per assessment the document that {@link AssessmentDocumentFold} made, and
  * beside it the columns that the list shows and filters on. Within a transaction (a batch of the processor or of
- * a rebuild) a document is read at most once and written once, just before the transaction commits, however
- * many of the batch's events changed it; a rolled-back transaction forgets what it changed. Beside each document
+ * a rebuild) a document is read at most once, resumed into one fold that every event of the batch goes through,
+ * and made and written once, just before the transaction commits, however many of the batch's events changed it;
+ * a rolled-back transaction forgets what it changed. Beside each document
  * the row keeps {@code events_until}, the latest timestamp of the events it contains, and the snapshots for the
  * as-of view ({@code assessment_document_snapshot}) are written with the batch as well.
  */
@@ -37,25 +39,20 @@ class AssessmentBoardRows {
         this.jdbc = jdbc;
     }
 
-    /** The stored document, as changed so far in this transaction; null when the assessment has none. */
-    AssessmentDocument find(String assessmentId) {
-        return row(assessmentId).map(Row::document).orElse(null);
-    }
-
     /**
-     * The latest timestamp of the events in the stored document; null when unknown (no document, or a row stored
-     * before events were tracked).
+     * The assessment's document as a fold that goes on from the stored one (a new fold when none is stored),
+     * resumed once per transaction: every event of the batch is applied to the same fold, and the document is
+     * made from it once, when the transaction commits.
      */
-    Instant eventsUntil(String assessmentId) {
-        return row(assessmentId).map(Row::eventsUntil).orElse(null);
-    }
-
-    /** Stores the document, with the latest timestamp of the events it contains, when this transaction commits. */
-    void store(AssessmentDocument document, Instant eventsUntil) {
-        Batch batch = batch();
-        Row row = new Row(document, eventsUntil);
-        batch.seen.put(document.assessmentId(), Optional.of(row));
-        batch.changed.put(document.assessmentId(), row);
+    Folding folding(String assessmentId) {
+        Map<String, Folding> seen = batch().seen;
+        Folding folding = seen.get(assessmentId);
+        if (folding == null) {
+            folding = read(assessmentId).map(row -> new Folding(AssessmentDocumentFold.resume(row.document()), row.eventsUntil()))
+                    .orElseGet(() -> new Folding(new AssessmentDocumentFold(), null));
+            seen.put(assessmentId, folding);
+        }
+        return folding;
     }
 
     /** Keeps the document as a snapshot for the as-of view when this transaction commits. */
@@ -63,14 +60,33 @@ class AssessmentBoardRows {
         batch().snapshots.add(new Row(document, eventsUntil));
     }
 
-    private Optional<Row> row(String assessmentId) {
-        Map<String, Optional<Row>> seen = batch().seen;
-        Optional<Row> row = seen.get(assessmentId);
-        if (row == null) {
-            row = read(assessmentId);
-            seen.put(assessmentId, row);
+    /**
+     * An assessment's document being folded within one transaction, and the latest timestamp of the events in it
+     * (null: unknown). Stored when the transaction commits if {@link #changed} was called.
+     */
+    static final class Folding {
+        private final AssessmentDocumentFold fold;
+        private Instant eventsUntil;
+        private boolean changed;
+
+        private Folding(AssessmentDocumentFold fold, Instant eventsUntil) {
+            this.fold = fold;
+            this.eventsUntil = eventsUntil;
         }
-        return row;
+
+        AssessmentDocumentFold fold() {
+            return fold;
+        }
+
+        Instant eventsUntil() {
+            return eventsUntil;
+        }
+
+        /** The document went one event further: stored, with this latest timestamp, when the transaction commits. */
+        void changed(Instant eventsUntil) {
+            this.eventsUntil = eventsUntil;
+            this.changed = true;
+        }
     }
 
     static AssessmentDocument document(String json) {
@@ -159,16 +175,17 @@ class AssessmentBoardRows {
 
     /** What one transaction read and changed. */
     private final class Batch implements TransactionSynchronization {
-        private final Map<String, Optional<Row>> seen = new LinkedHashMap<>();
-        private final Map<String, Row> changed = new LinkedHashMap<>();
+        private final Map<String, Folding> seen = new LinkedHashMap<>();
         private final List<Row> snapshots = new ArrayList<>();
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            List<Row> changed = seen.values().stream().filter(folding -> folding.changed)
+                    .map(folding -> new Row(folding.fold.document(), folding.eventsUntil)).toList();
             if (!changed.isEmpty()) {
-                write(changed.values());
-                changed.clear();
+                write(changed);
             }
+            seen.clear();
             if (!snapshots.isEmpty()) {
                 writeSnapshots(snapshots);
                 snapshots.clear();

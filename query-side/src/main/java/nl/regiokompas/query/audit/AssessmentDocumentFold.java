@@ -265,6 +265,11 @@ public final class AssessmentDocumentFold {
         }
     }
 
+    /** The sequence number of the last event applied to the document; -1 before the assessment was opened. */
+    public long version() {
+        return assessmentId == null ? -1 : version;
+    }
+
     /** The document so far; null before the assessment was opened. */
     public AssessmentDocument document() {
         if (assessmentId == null) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,6 +187,8 @@ public class ProjectionRebuilder {
                 } while (headPosition() - replay.position() > rebuildBatchSize);
                 catchUpAndSwap(processors, shadow, replay);
                 swapped = true;
+                log.info("Rebuild replayed {} events; time per projection (ms): {}", replay.position() + 1,
+                        replay.busyMillis());
             }
         } finally {
             if (!swapped) {
@@ -255,11 +258,12 @@ public class ProjectionRebuilder {
         }
     }
 
-    /** The handlers of each processor, a list per processor. */
-    private static List<List<EventMessageHandler>> handlers(List<StreamingEventProcessor> processors) {
-        return processors.stream()
-                .map(processor -> handlers(((AbstractEventProcessor) processor).eventHandlerInvoker()).toList())
-                .toList();
+    /** The handlers of each processor, a list per processor, by the processor's name. */
+    private static Map<String, List<EventMessageHandler>> handlers(List<StreamingEventProcessor> processors) {
+        Map<String, List<EventMessageHandler>> handlers = new LinkedHashMap<>();
+        processors.forEach(processor -> handlers.put(processor.getName(),
+                handlers(((AbstractEventProcessor) processor).eventHandlerInvoker()).toList()));
+        return handlers;
     }
 
     private static Stream<EventMessageHandler> handlers(EventHandlerInvoker invoker) {

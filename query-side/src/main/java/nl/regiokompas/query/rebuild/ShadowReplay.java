@@ -1,13 +1,18 @@
 package nl.regiokompas.query.rebuild;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.IntStream;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessageHandler;
@@ -24,36 +29,49 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tables without a schema, so it writes the shadow tables and cannot touch a live one. Remembers the tracking
  * token of the last event applied.
  * <p>
- * Three things run at once: {@link PrefetchedEvents} reads and deserializes the next events while the current
- * batch is handled, and each projection (processing group) handles the batch on a thread and in a transaction of
- * its own. Within a group every event is handled in stream order, as its live processor would; groups share no
- * table, so the order between them does not matter. The next batch starts when every group committed this one.
+ * Three things run at once: {@link PrefetchedEvents} reads and deserializes the next events while batches are
+ * handled, and each projection (processing group) handles the batches on a thread and in transactions of its own.
+ * Within a group every event is handled in stream order, as its live processor would; groups share no table, so
+ * the order between them does not matter, and a fast group goes on with the next batches while a slow one still
+ * handles an earlier one (a few batches at most). The token is that of the last batch every group committed.
  */
 final class ShadowReplay implements AutoCloseable {
 
+    private static final int IN_FLIGHT = 4;
+
     private final PrefetchedEvents events;
+    private final List<String> names;
     private final List<List<EventMessageHandler>> groups;
+    private final AtomicLongArray busyNanos;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final int batchSize;
-    private final ExecutorService workers;
+    private final List<ExecutorService> workers;
+    private final Deque<Pending> pending = new ArrayDeque<>();
     private TrackingToken token;
+    private long submitted = -1;
 
     /**
-     * @param groups the handlers of each processing group that is rebuilt
+     * @param groups the handlers of each processing group that is rebuilt, by the group's name
      */
-    ShadowReplay(BlockingStream<TrackedEventMessage<?>> stream, List<List<EventMessageHandler>> groups,
+    ShadowReplay(BlockingStream<TrackedEventMessage<?>> stream, Map<String, List<EventMessageHandler>> groups,
                  TransactionTemplate transactions, JdbcTemplate jdbc, int batchSize) {
-        this.groups = groups.stream().map(List::copyOf).toList();
+        this.names = List.copyOf(groups.keySet());
+        this.groups = groups.values().stream().map(List::copyOf).toList();
+        this.busyNanos = new AtomicLongArray(this.groups.size());
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.batchSize = batchSize;
         this.events = new PrefetchedEvents(stream, 2 * batchSize);
-        this.workers = Executors.newFixedThreadPool(Math.max(1, this.groups.size()), task -> {
+        this.workers = this.groups.stream().map(group -> Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "projection-rebuild-group");
             thread.setDaemon(true);
             return thread;
-        });
+        })).toList();
+    }
+
+    /** A batch handed to every group, not yet committed by all of them. */
+    private record Pending(TrackingToken last, CompletableFuture<Void> done) {
     }
 
     /** The token of the last event applied; null before the first. */
@@ -70,27 +88,66 @@ final class ShadowReplay implements AutoCloseable {
         return token == null ? -1 : token.position().orElse(-1);
     }
 
-    /** Applies events until the one at {@code target} is applied; fails when none arrives within {@code patience}. */
+    /**
+     * Applies events until the one at {@code target} is applied (committed by every group); fails when none
+     * arrives within {@code patience}.
+     */
     void replayTo(long target, Duration patience) throws InterruptedException {
-        while (position() < target) {
+        while (submitted < target) {
             List<TrackedEventMessage<?>> batch = events.next(batchSize, patience.toMillis(), TimeUnit.MILLISECONDS);
             if (batch.isEmpty()) {
-                throw new IllegalStateException("The event store delivered nothing after position " + position()
+                throw new IllegalStateException("The event store delivered nothing after position " + submitted
                         + " within " + patience + ", while event " + target + " exists");
             }
-            apply(batch);
+            submit(batch);
+        }
+        while (!pending.isEmpty()) {
+            awaitOldest();
         }
     }
 
-    private void apply(List<TrackedEventMessage<?>> batch) {
+    /**
+     * Hands the batch to every group's own thread. A group goes on with its next batch while slower groups still
+     * handle this one (no barrier per batch), at most {@link #IN_FLIGHT} batches ahead of the slowest group.
+     */
+    private void submit(List<TrackedEventMessage<?>> batch) {
+        CompletableFuture<Void> done = CompletableFuture.allOf(IntStream.range(0, groups.size())
+                .mapToObj(group -> CompletableFuture.runAsync(() -> timed(group, batch), workers.get(group)))
+                .toArray(CompletableFuture[]::new));
+        TrackingToken last = batch.get(batch.size() - 1).trackingToken();
+        pending.addLast(new Pending(last, done));
+        submitted = positionOf(last);
+        while (pending.size() > IN_FLIGHT) {
+            awaitOldest();
+        }
+    }
+
+    private void awaitOldest() {
+        Pending oldest = pending.removeFirst();
         try {
-            CompletableFuture.allOf(groups.stream()
-                    .map(handlers -> CompletableFuture.runAsync(() -> apply(handlers, batch), workers))
-                    .toArray(CompletableFuture[]::new)).join();
+            oldest.done().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        token = batch.get(batch.size() - 1).trackingToken();
+        token = oldest.last();
+    }
+
+    private void timed(int group, List<TrackedEventMessage<?>> batch) {
+        long begin = System.nanoTime();
+        apply(groups.get(group), batch);
+        busyNanos.addAndGet(group, System.nanoTime() - begin);
+    }
+
+    /**
+     * Per processing group the time its thread spent on its batches (handling and committing), in milliseconds:
+     * the rebuild waits for the slowest group in every batch, so this says which projection limits it.
+     */
+    Map<String, Long> busyMillis() {
+        Map<String, Long> busy = new LinkedHashMap<>();
+        for (int group = 0; group < names.size(); group++) {
+            busy.put(names.get(group), TimeUnit.NANOSECONDS.toMillis(busyNanos.get(group)));
+        }
+        return busy;
     }
 
     private void apply(List<EventMessageHandler> handlers, List<TrackedEventMessage<?>> batch) {
@@ -128,7 +185,7 @@ final class ShadowReplay implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        workers.forEach(ExecutorService::shutdownNow);
         events.close();
     }
 }

@@ -19,8 +19,9 @@ record BenchmarkSize(String name, int storeEvents, int largestAssessment, Durati
                 ? new BenchmarkSize("quick", 50_000, 2_000, Duration.ofSeconds(4), Duration.ofSeconds(1),
                         List.of(1, 8, 10, 32), List.of(1, 8, 32), 10, List.of(1, 50, 200), 10, 5, false,
                         Duration.ofMinutes(3))
-                : new BenchmarkSize("full", 1_000_000, 10_000, Duration.ofSeconds(15), Duration.ofSeconds(3),
-                        List.of(1, 8, 10, 32), List.of(1, 8, 32), 10, List.of(1, 50, 200), 40, 20, true,
+                // 10 s per load and 25 pushes per level leave room in the 15 minutes for the rebuild of 1M events
+                : new BenchmarkSize("full", 1_000_000, 10_000, Duration.ofSeconds(10), Duration.ofSeconds(3),
+                        List.of(1, 8, 10, 32), List.of(1, 8, 32), 10, List.of(1, 50, 200), 25, 20, true,
                         Duration.ofMinutes(15));
         return size.overridden();
     }

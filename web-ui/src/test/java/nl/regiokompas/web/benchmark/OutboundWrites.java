@@ -1,0 +1,65 @@
+package nl.regiokompas.web.benchmark;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessageHandler;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.support.ExecutorChannelInterceptor;
+import org.springframework.messaging.support.ExecutorSubscribableChannel;
+
+/**
+ * The server's side of a push: when the broker's outbound channel has written each frame of an assessment's
+ * topic to its session's socket, by the event's sequence. Set beside the subscribers' arrival times, it tells the
+ * server's part of the latency (command, live processor, fan-out) from the clients' part (reading and decoding
+ * the frames, in the same JVM on the same cores).
+ */
+final class OutboundWrites {
+
+    private static final Pattern SEQUENCE = Pattern.compile("\"sequence\"\\s*:\\s*(\\d+)");
+
+    private final Map<String, ConcurrentLinkedQueue<Long>> written = new ConcurrentHashMap<>();
+    private volatile String topic = "";
+
+    OutboundWrites(ApplicationContext context) {
+        context.getBean("clientOutboundChannel", ExecutorSubscribableChannel.class)
+                .addInterceptor(new ExecutorChannelInterceptor() {
+                    @Override
+                    public void afterMessageHandled(Message<?> message, MessageChannel channel, MessageHandler handler,
+                                                    Exception ex) {
+                        record(message);
+                    }
+                });
+    }
+
+    /** Records the frames of this assessment's topic from now on. */
+    void watch(String assessmentId) {
+        topic = "/topic/assessments/" + assessmentId;
+        written.clear();
+    }
+
+    /** Adds, for every frame of this event written so far, the time from {@code sentNanos} to its write. */
+    void addWrites(long sequence, long sentNanos, Figures latency) {
+        written.getOrDefault(Long.toString(sequence), new ConcurrentLinkedQueue<>())
+                .forEach(at -> latency.add(at - sentNanos));
+    }
+
+    private void record(Message<?> message) {
+        long at = System.nanoTime();
+        if (!topic.equals(SimpMessageHeaderAccessor.getDestination(message.getHeaders()))
+                || !(message.getPayload() instanceof byte[] payload)) {
+            return;
+        }
+        Matcher sequence = SEQUENCE.matcher(new String(payload, StandardCharsets.UTF_8));
+        if (sequence.find()) {
+            written.computeIfAbsent(sequence.group(1), key -> new ConcurrentLinkedQueue<>()).add(at);
+        }
+    }
+}
