@@ -50,18 +50,18 @@ export async function evaluation(container) {
                 downloadLink('download-csv', 'CSV (machineleesbaar)', '/api/evaluation/report', 'text/csv',
                     'evaluatierapport.csv', 'codes, komma\'s en decimale punten, voor scripts'),
                 downloadLink('download-json', 'JSON', '/api/evaluation/report', 'application/json',
-                    'evaluatierapport.json', 'alle gegevens, voor scripts'),
+                    'evaluatierapport.json', 'alle gegevens, voor scripts', {detail: 'all'}),
                 downloadLink('download-bevestigingen', 'Bevestigingen afzonderlijk, voor Excel', '/api/evaluation/spreadsheet',
                     'text/csv', 'regiokompas-evaluatie.csv', 'één regel per bestuurlijke bevestiging'))),
         downloadMessage,
         results);
 
     /** A link to the export for the chosen period; fetched with the right Accept header and saved. */
-    function downloadLink(id, label, path, accept, filename, explanation) {
+    function downloadLink(id, label, path, accept, filename, explanation, extra = {}) {
         const link = h('a', {id, href: path, download: filename}, label);
         link.addEventListener('click', event => {
             event.preventDefault();
-            download(`${path}${query(reportPeriod())}`, accept, filename);
+            download(`${path}${query({...reportPeriod(), ...extra})}`, accept, filename);
         });
         return h('li', {}, link, ` (${explanation})`);
     }
@@ -106,7 +106,7 @@ export async function evaluation(container) {
             prompts.map((prompt, index) => h('section', {'aria-labelledby': `vraag-${index + 1}`, class: 'rapportvraag'},
                 h('h2', {id: `vraag-${index + 1}`}, `${index + 1}. ${prompt}`),
                 answers[index] ? answers[index](report, charts) : null,
-                reflections(report.reflections, prompt))));
+                reflections(report, prompt))));
     }
 
     /** A chart: the picture, its summary in words, and its data as a table one click away. */
@@ -156,6 +156,7 @@ export async function evaluation(container) {
             table('Gekozen samenwerkingsvormen', ['Vorm', 'Thema\'s', 'Gekozen op', 'Valt onder de centrumregeling'],
                 route.forms.map(form => [form.formName, names(form.themes), date(form.chosenAt),
                     form.centrumregeling ? 'ja' : 'nee'])),
+            shownOf(report, 'route.forms'),
         ];
     }
 
@@ -172,6 +173,7 @@ export async function evaluation(container) {
             scales.deviations.map(deviation => [deviation.themeName, `${deviation.cycle}, ${deviation.revision}`,
                 deviation.layerName, deviation.scaleName, deviation.reason || '–',
                 `${deviation.proposedByName || 'onbekend'}, ${date(deviation.proposedAt)}`])),
+            shownOf(report, 'scales.deviations'),
         ];
     }
 
@@ -193,6 +195,7 @@ export async function evaluation(container) {
                 'Te laat', 'Toelichting'],
             raad.items.map(item => [item.kindName, item.themeName || '–', item.gemeenteName || '–', date(item.at),
                 item.days === null ? '–' : number(item.days), item.late ? 'te laat' : '', item.text || ''])),
+            shownOf(report, 'raad.items'),
         ];
     }
 
@@ -224,13 +227,17 @@ export async function evaluation(container) {
     }
 
     /** The answers given to one question, grouped per level, as text people read. */
-    function reflections(all, prompt) {
-        const levels = (all.perPrompt || []).filter(answers => answers.prompt === prompt)
-            .flatMap(answers => answers.levels).filter(level => level.answers.length);
+    function reflections(report, prompt) {
+        const levels = (report.reflections.perPrompt || [])
+            .flatMap((answers, p) => answers.prompt === prompt
+                ? answers.levels.map((level, l) => ({...level, path: `reflections.perPrompt[${p}].levels[${l}].answers`}))
+                : [])
+            .filter(level => level.answers.length);
         return [
             h('h3', {}, 'Reflecties op deze vraag'),
             levels.length ? levels.map(level => [
-                h('h4', {}, `${level.levelName} (${level.answers.length})`),
+                h('h4', {}, `${level.levelName} (${(listSize(report, level.path) || {total: level.answers.length}).total})`),
+                shownOf(report, level.path),
                 h('ul', {class: 'reflecties'}, level.answers.map(answer => h('li', {},
                     h('blockquote', {}, h('p', {}, answer.text)),
                     h('p', {class: 'klein'}, [answer.byName || 'onbekend', date(answer.recordedAt), answer.themeName]
@@ -268,6 +275,18 @@ function table(caption, heads, rows) {
             h('tbody', {}, rows.map(row => h('tr', {},
                 h('th', {scope: 'row'}, String(row[0])),
                 row.slice(1).map(cell => h('td', {}, cell === null || cell === undefined ? '–' : String(cell))))))));
+}
+
+/** The size of a list the answer cut to its most recent items; undefined when the list is whole. */
+function listSize(report, path) {
+    return ((report.detail && report.detail.lists) || []).find(size => size.list === path);
+}
+
+/** Says that a table shows only the most recent items, and where all of them are. */
+function shownOf(report, path) {
+    const size = listSize(report, path);
+    return size ? h('p', {class: 'klein ingekort'}, `De ${size.shown} meest recente van ${size.total}; `
+        + 'alle staan in het rapport om af te drukken en in de JSON-download hierboven.') : null;
 }
 
 function counts(caption, what, list) {

@@ -11,7 +11,30 @@ import java.util.List;
  * Sections whose facts are not recorded yet carry {@code available: false} and zeros/empty lists.
  */
 public record EvaluationReport(Period period, LeadTimes leadTimes, Interventions interventions, Mandates mandates,
-                               Raad raad, Scales scales, Route route, Reflections reflections) {
+                               Raad raad, Scales scales, Route route, Reflections reflections, Detail detail) {
+
+    /** The whole report: every list complete. */
+    public EvaluationReport(Period period, LeadTimes leadTimes, Interventions interventions, Mandates mandates,
+                            Raad raad, Scales scales, Route route, Reflections reflections) {
+        this(period, leadTimes, interventions, mandates, raad, scales, route, reflections, Detail.COMPLETE);
+    }
+
+    /**
+     * Whether the lists of items are complete. The figures always are; the default JSON answer keeps only the
+     * {@code limit} most recent items of each list ({@code ?detail=all} gives all). {@code lists} says, per list
+     * that was cut, how many items it has ({@code total}) and how many are shown.
+     */
+    public record Detail(boolean complete, Integer limit, List<ListSize> lists) {
+
+        public static final Detail COMPLETE = new Detail(true, null, List.of());
+    }
+
+    /**
+     * One list cut to its most recent items: {@code list} is its path in the report, with the index of each
+     * enclosing list item, for instance {@code interventions.items} or {@code leadTimes.perTheme[2].cycles}.
+     */
+    public record ListSize(String list, int total, int shown) {
+    }
 
     /** {@code from} inclusive, {@code to} exclusive; null is unbounded. {@code label} is the Dutch reading. */
     public record Period(Instant from, Instant to, String label) {

@@ -34,11 +34,12 @@ final class RaadSection {
     static final String ZIENSWIJZE = "ZIENSWIJZE";
     static final String INFORMATIE = "INFORMATIE";
 
-    private final ReportFacts facts;
     private final RaadFacts raad;
     private final ReportContext context;
     private final Map<String, KaderMoment> kaderMoments = new HashMap<>();
     private final Map<RaadFacts.Confirmation, Informing> informings = new HashMap<>();
+    private final Map<RaadFacts.ZienswijzePeriod, Double> zienswijzeWaiting = new HashMap<>();
+    private final Map<String, List<ReportFacts.Cycle>> cyclesPerTheme;
 
     /** Whether a kader came while a proposal was on the table ({@code late}), else the days to the next one. */
     private record KaderMoment(boolean late, Double daysBefore) {
@@ -49,11 +50,15 @@ final class RaadSection {
     }
 
     private RaadSection(ReportFacts facts, ReportContext context) {
-        this.facts = facts;
         this.raad = facts.raad();
         this.context = context;
+        this.cyclesPerTheme = facts.cycles().stream().collect(Collectors.groupingBy(ReportFacts.Cycle::themeCode));
         raad.kaders().forEach(kader -> kaderMoments.put(kader.kaderId(), kaderMoment(kader)));
         raad.confirmations().forEach(confirmation -> informings.put(confirmation, informing(confirmation)));
+        Map<String, List<RaadFacts.Zienswijze>> given = raad.zienswijzen().stream()
+                .collect(Collectors.groupingBy(RaadSection::key));
+        raad.periods().forEach(period -> zienswijzeWaiting.put(period,
+                waitingOnZienswijzen(period, given.getOrDefault(key(period), List.of()))));
     }
 
     static RaadSection of(ReportFacts facts, ReportContext context) {
@@ -62,7 +67,7 @@ final class RaadSection {
 
     /** The lead times with the waiting on zienswijzen and on the raad beside that on interventions. */
     EvaluationReport.LeadTimes withWaiting(EvaluationReport.LeadTimes lead) {
-        List<Double> zienswijzen = raad.periods().stream().map(this::waitingOnZienswijzen).toList();
+        List<Double> zienswijzen = raad.periods().stream().map(zienswijzeWaiting::get).toList();
         List<Double> verdicts = raad.confirmations().stream().filter(RaadFacts.Confirmation::conditional)
                 .map(this::waitingOnRaad).toList();
         boolean available = raad.available();
@@ -150,7 +155,7 @@ final class RaadSection {
                 informed.size(), (int) informed.stream().filter(Informing::late).count(),
                 (int) confirmations.stream().map(informings::get).filter(i -> i.days() == null && i.late()).count(),
                 average(informed.stream().map(Informing::days).toList()),
-                oneDecimal(raad.periods().stream().filter(period).mapToDouble(this::waitingOnZienswijzen).sum()),
+                oneDecimal(raad.periods().stream().filter(period).mapToDouble(zienswijzeWaiting::get).sum()),
                 oneDecimal(conditional.stream().mapToDouble(this::waitingOnRaad).sum()));
     }
 
@@ -198,8 +203,8 @@ final class RaadSection {
      * (null while none followed within the period's end).
      */
     private KaderMoment kaderMoment(RaadFacts.Kader kader) {
-        List<ReportFacts.Cycle> cycles = facts.cycles().stream()
-                .filter(c -> c.themeCode().equals(kader.themeCode()) && c.gemeenten().contains(kader.gemeente()))
+        List<ReportFacts.Cycle> cycles = cyclesPerTheme.getOrDefault(kader.themeCode(), List.of()).stream()
+                .filter(c -> c.gemeenten().contains(kader.gemeente()))
                 .filter(c -> c.firstProposedAt() != null && c.firstProposedAt().isBefore(context.end()))
                 .toList();
         boolean late = cycles.stream().anyMatch(c -> !c.firstProposedAt().isAfter(kader.setAt())
@@ -224,11 +229,12 @@ final class RaadSection {
         return new Informing(null, overdue);
     }
 
-    /** From opening until the last participating raad gave its zienswijze, the end date passed, or the end. */
-    private double waitingOnZienswijzen(RaadFacts.ZienswijzePeriod period) {
+    /**
+     * From opening until the last participating raad gave its zienswijze, the end date passed, or the end;
+     * {@code given}: the zienswijzen on the period's revision.
+     */
+    private double waitingOnZienswijzen(RaadFacts.ZienswijzePeriod period, List<RaadFacts.Zienswijze> given) {
         Instant endDatePassed = period.endsOn().plusDays(1).atStartOfDay(Buckets.DUTCH_TIME).toInstant();
-        List<RaadFacts.Zienswijze> given = raad.zienswijzen().stream().filter(z -> key(z).equals(key(period)))
-                .toList();
         boolean everyRaad = given.stream().map(RaadFacts.Zienswijze::gemeente).collect(Collectors.toSet())
                 .containsAll(period.gemeenten());
         Instant until = context.end();

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The evaluation report of issue 15: as JSON, with {@code Accept: text/csv} as a machine CSV of its figures, at
  * {@code /spreadsheet} as the Dutch spreadsheet export, and two periods side by side at {@code /comparison}.
+ * The JSON answers carry every figure but only the most recent items of each list unless {@code ?detail=all}
+ * ({@link ReportDetail}); the CSV and spreadsheet exports are always complete.
  */
 @RestController
 class EvaluationReportController {
@@ -27,8 +29,10 @@ class EvaluationReportController {
     }
 
     @GetMapping(path = "/api/evaluation/report", produces = MediaType.APPLICATION_JSON_VALUE)
-    EvaluationReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return find(from, to);
+    EvaluationReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                            @RequestParam(required = false) String detail) {
+        ReportDetail lists = ReportDetail.of(detail);
+        return lists.apply(find(from, to));
     }
 
     @GetMapping(path = "/api/evaluation/report", produces = EvaluationQueryController.TEXT_CSV)
@@ -55,10 +59,15 @@ class EvaluationReportController {
     EvaluationComparison comparison(@RequestParam(required = false) String from,
                                     @RequestParam(required = false) String to,
                                     @RequestParam(required = false) String compareFrom,
-                                    @RequestParam(required = false) String compareTo) {
-        return queries.query(new FindEvaluationComparison(Moments.parse("from", from), Moments.parse("to", to),
-                        Moments.parse("compareFrom", compareFrom), Moments.parse("compareTo", compareTo)),
+                                    @RequestParam(required = false) String compareTo,
+                                    @RequestParam(required = false) String detail) {
+        ReportDetail lists = ReportDetail.of(detail);
+        EvaluationComparison comparison = queries.query(new FindEvaluationComparison(Moments.parse("from", from),
+                        Moments.parse("to", to), Moments.parse("compareFrom", compareFrom),
+                        Moments.parse("compareTo", compareTo)),
                 ResponseTypes.instanceOf(EvaluationComparison.class)).join();
+        return new EvaluationComparison(lists.apply(comparison.a()), lists.apply(comparison.b()),
+                comparison.differences());
     }
 
     private EvaluationReport find(String from, String to) {

@@ -282,6 +282,41 @@ class EvaluationReportTest extends IntegrationTest {
     }
 
     @Test
+    void the_answer_keeps_the_most_recent_items_of_a_list_and_says_how_many_there_are() {
+        report(TWO_YEARS);
+        JsonNode all = api.get("raadslid.bun", TWO_YEARS + "&detail=all").json();
+        JsonNode one = api.get("raadslid.bun", TWO_YEARS + "&detail=1").json();
+
+        assertThat(all.at("/detail/complete").asBoolean()).isTrue();
+        assertThat(all.at("/interventions/items")).hasSize(2);
+        assertThat(one.at("/detail/complete").asBoolean()).isFalse();
+        assertThat(one.at("/detail/limit").asInt()).isEqualTo(1);
+        assertThat(one.at("/interventions/items")).hasSize(1);
+        assertThat(one.at("/interventions/items/0")).isEqualTo(all.at("/interventions/items/1"));
+        assertThat(one.at("/detail/lists").findParents("list").stream()
+                .filter(size -> size.get("list").asText().equals("interventions.items")).findFirst().orElseThrow()
+                .get("total").asInt()).isEqualTo(2);
+        assertThat(one.at("/interventions/total").asInt()).isEqualTo(2);
+        assertThat(one.get("raad").get("total")).isEqualTo(all.get("raad").get("total"));
+    }
+
+    @Test
+    void by_default_the_answer_is_limited_to_fifty_items_per_list() {
+        JsonNode report = report(TWO_YEARS);
+
+        assertThat(report.at("/detail/limit").asInt()).isEqualTo(50);
+        assertThat(report.at("/detail/complete").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_detail_that_is_neither_all_nor_a_number_is_refused_in_dutch() {
+        Api.Response answer = api.get("raadslid.bun", TWO_YEARS + "&detail=veel");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("Ongeldige waarde 'veel' voor detail");
+    }
+
+    @Test
     void a_malformed_moment_is_refused_in_dutch() {
         Api.Response answer = api.get("raadslid.bun", "/api/evaluation/report?from=gisteren");
 
