@@ -19,10 +19,12 @@ import jakarta.annotation.PreDestroy;
 import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.api.rebuild.RebuildAlreadyRunning;
 import nl.regiokompas.api.rebuild.RebuildStatus;
+import nl.regiokompas.query.support.HandledPayloads;
 import nl.regiokompas.query.support.ProjectionGroups;
 import nl.regiokompas.query.support.ProjectionProperties;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -35,12 +37,14 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
 
 import static nl.regiokompas.query.rebuild.ShadowReplay.positionOf;
 
@@ -73,6 +77,7 @@ public class ProjectionRebuilder {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher publisher;
+    private final ObjectProvider<HandledPayloads> handledPayloads;
     private final int rebuildBatchSize;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "projection-rebuild");
@@ -84,7 +89,8 @@ public class ProjectionRebuilder {
 
     ProjectionRebuilder(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
                         PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
-                        ProjectionProperties projections) {
+                        ProjectionProperties projections, ObjectProvider<HandledPayloads> handledPayloads) {
+        this.handledPayloads = handledPayloads;
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
@@ -258,12 +264,24 @@ public class ProjectionRebuilder {
         }
     }
 
-    /** The handlers of each processor, a list per processor, by the processor's name. */
-    private static Map<String, List<EventMessageHandler>> handlers(List<StreamingEventProcessor> processors) {
-        Map<String, List<EventMessageHandler>> handlers = new LinkedHashMap<>();
-        processors.forEach(processor -> handlers.put(processor.getName(),
-                handlers(((AbstractEventProcessor) processor).eventHandlerInvoker()).toList()));
+    /** The handlers of each processor, by the processor's name. */
+    private Map<String, GroupHandlers> handlers(List<StreamingEventProcessor> processors) {
+        List<HandledPayloads> narrowing = handledPayloads.orderedStream().toList();
+        Map<String, GroupHandlers> handlers = new LinkedHashMap<>();
+        processors.forEach(processor -> handlers.put(processor.getName(), new GroupHandlers(
+                handlers(((AbstractEventProcessor) processor).eventHandlerInvoker())
+                        .map(handler -> new GroupHandlers.Handler(handler, narrowingOf(handler, narrowing)))
+                        .toList())));
         return handlers;
+    }
+
+    /** The projection bean behind an annotated handler, if it names the payload types it uses. */
+    private static HandledPayloads narrowingOf(EventMessageHandler handler, List<HandledPayloads> narrowing) {
+        if (handler instanceof AnnotationEventHandlerAdapter adapter) {
+            return narrowing.stream().filter(bean -> ClassUtils.getUserClass(bean) == adapter.getTargetType())
+                    .findFirst().orElse(null);
+        }
+        return null;
     }
 
     private static Stream<EventMessageHandler> handlers(EventHandlerInvoker invoker) {

@@ -38,10 +38,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ShadowReplay implements AutoCloseable {
 
     private static final int IN_FLIGHT = 4;
+    /** Threads deserializing events beside the reader: the rebuild's largest single cost after the handlers. */
+    private static final int DESERIALIZING = 2;
 
     private final PrefetchedEvents events;
     private final List<String> names;
-    private final List<List<EventMessageHandler>> groups;
+    private final List<GroupHandlers> groups;
     private final AtomicLongArray busyNanos;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
@@ -54,15 +56,16 @@ final class ShadowReplay implements AutoCloseable {
     /**
      * @param groups the handlers of each processing group that is rebuilt, by the group's name
      */
-    ShadowReplay(BlockingStream<TrackedEventMessage<?>> stream, Map<String, List<EventMessageHandler>> groups,
+    ShadowReplay(BlockingStream<TrackedEventMessage<?>> stream, Map<String, GroupHandlers> groups,
                  TransactionTemplate transactions, JdbcTemplate jdbc, int batchSize) {
         this.names = List.copyOf(groups.keySet());
-        this.groups = groups.values().stream().map(List::copyOf).toList();
+        this.groups = List.copyOf(groups.values());
         this.busyNanos = new AtomicLongArray(this.groups.size());
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.batchSize = batchSize;
-        this.events = new PrefetchedEvents(stream, 2 * batchSize);
+        this.events = new PrefetchedEvents(stream, 2 * batchSize,
+                type -> this.groups.stream().anyMatch(group -> !group.of(type).isEmpty()), DESERIALIZING);
         this.workers = this.groups.stream().map(group -> Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "projection-rebuild-group");
             thread.setDaemon(true);
@@ -150,7 +153,10 @@ final class ShadowReplay implements AutoCloseable {
         return busy;
     }
 
-    private void apply(List<EventMessageHandler> handlers, List<TrackedEventMessage<?>> batch) {
+    private void apply(GroupHandlers handlers, List<TrackedEventMessage<?>> batch) {
+        if (batch.stream().allMatch(event -> handlers.of(event.getPayloadType()).isEmpty())) {
+            return;
+        }
         transactions.executeWithoutResult(status -> {
             jdbc.execute("SET LOCAL search_path TO " + ShadowTables.SCHEMA);
             batch.forEach(event -> handle(handlers, event));
@@ -162,7 +168,11 @@ final class ShadowReplay implements AutoCloseable {
      * (announcing a version to read-your-writes waiters) belongs to the live view, not to this replay. The
      * database transaction is the batch's and is committed.
      */
-    private static void handle(List<EventMessageHandler> handlers, TrackedEventMessage<?> event) {
+    private static void handle(GroupHandlers group, TrackedEventMessage<?> event) {
+        List<EventMessageHandler> handlers = group.of(event.getPayloadType());
+        if (handlers.isEmpty()) {
+            return;
+        }
         UnitOfWork<?> unitOfWork = null;
         try {
             for (EventMessageHandler handler : handlers) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import nl.regiokompas.api.common.AuditMetaData;
 import nl.regiokompas.api.framework.FrameworkTerms;
@@ -45,14 +46,18 @@ public final class WeighingDocumentFold {
     private WeighingDocumentFold() {
     }
 
+    private static final Set<Class<?>> DOCUMENT_EVENTS = Set.of(WeighingOpened.class, FormScored.class,
+            RaadRoleRecorded.class, FormProposed.class, FormConfirmed.class, FormInterventionOpened.class,
+            FormInterventionResolved.class, FormInterventionReferred.class, FormChosen.class,
+            FormZienswijzePeriodOpened.class, FormZienswijzeRecorded.class, RaadInformedOfForm.class);
+
     public static boolean changesDocuments(Object payload) {
-        return payload instanceof WeighingOpened || payload instanceof FormScored
-                || payload instanceof RaadRoleRecorded || payload instanceof FormProposed
-                || payload instanceof FormConfirmed || payload instanceof FormInterventionOpened
-                || payload instanceof FormInterventionResolved || payload instanceof FormInterventionReferred
-                || payload instanceof FormChosen
-                || payload instanceof FormZienswijzePeriodOpened || payload instanceof FormZienswijzeRecorded
-                || payload instanceof RaadInformedOfForm;
+        return payload != null && changesDocuments(payload.getClass());
+    }
+
+    /** Whether events of this payload type change weighing documents (the events are records: final classes). */
+    public static boolean changesDocuments(Class<?> payloadType) {
+        return DOCUMENT_EVENTS.contains(payloadType);
     }
 
     /** {@code before} one event further; null for an event that opens nothing and has no document to change. */

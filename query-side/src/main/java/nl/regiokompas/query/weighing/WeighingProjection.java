@@ -7,6 +7,7 @@ import nl.regiokompas.api.weighing.FindWeighing;
 import nl.regiokompas.api.weighing.FindWeighingsOfAssessment;
 import nl.regiokompas.api.weighing.ListWeighings;
 import nl.regiokompas.api.weighing.WeighingDocument;
+import nl.regiokompas.query.support.HandledPayloads;
 import nl.regiokompas.query.support.Json;
 import nl.regiokompas.query.support.ProjectionGroups;
 import org.axonframework.config.ProcessingGroup;
@@ -27,7 +28,7 @@ import static nl.regiokompas.query.support.Sql.timestamp;
  */
 @Component
 @ProcessingGroup(ProjectionGroups.WEIGHINGS)
-class WeighingProjection {
+class WeighingProjection implements HandledPayloads {
 
     private static final TypeReference<WeighingDocument> DOCUMENT = new TypeReference<>() {
     };
@@ -58,6 +59,11 @@ class WeighingProjection {
                             document = EXCLUDED.document""",
                 after.weighingId(), after.title(), after.status(), timestamp(after.openedAt()), after.version(),
                 Json.write(after));
+    }
+
+    @Override
+    public boolean handles(Class<?> payloadType) {
+        return WeighingDocumentFold.changesDocuments(payloadType);
     }
 
     @ResetHandler
