@@ -32,7 +32,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
-import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +41,7 @@ import org.springframework.stereotype.Component;
  * another instance stored, to its own WebSocket clients. The query side describes the event and folds the
  * document: in this instance it is handed the event ({@link AssessmentChanges}, no read of the store); an
  * instance without the query side asks {@link FindAssessmentChange}. When it cannot answer, the event is not
- * pushed and clients notice the gap at the next one. An event that no session of this instance subscribes to is not
- * described at all ({@link #watched}): under a burst of commands the fold would cost the cores the commands need,
- * for nobody; the first event pushed after such a gap folds the stream from its start.
+ * pushed and clients notice the gap at the next one.
  */
 @Component
 @ProcessingGroup(LiveUpdates.GROUP)
@@ -68,14 +65,11 @@ class LiveUpdates {
     private final SimpMessageSendingOperations broker;
     private final QueryGateway queries;
     private final AssessmentChanges changes;
-    private final SimpUserRegistry subscriptions;
 
-    LiveUpdates(SimpMessageSendingOperations broker, QueryGateway queries, ObjectProvider<AssessmentChanges> changes,
-                SimpUserRegistry subscriptions) {
+    LiveUpdates(SimpMessageSendingOperations broker, QueryGateway queries, ObjectProvider<AssessmentChanges> changes) {
         this.broker = broker;
         this.queries = queries;
         this.changes = changes.getIfAvailable();
-        this.subscriptions = subscriptions;
     }
 
     @EventHandler
@@ -93,30 +87,16 @@ class LiveUpdates {
             return;
         }
         String assessmentId = event.getAggregateIdentifier();
-        boolean listed = LIST_CHANGES.contains(payload.getClass());
-        if (!watched(LiveTopics.assessment(assessmentId)) && !(listed && watched(LiveTopics.ASSESSMENTS))) {
-            return;
-        }
         AssessmentChange change = changeOf(event);
         if (change == null) {
             return;
         }
         HistoryEntry entry = change.entry();
         broker.convertAndSend(LiveTopics.assessment(assessmentId), LiveEvent.of(assessmentId, change));
-        if (listed) {
+        if (LIST_CHANGES.contains(payload.getClass())) {
             broker.convertAndSend(LiveTopics.ASSESSMENTS, new ListChange(assessmentId, entry.type(), entry.sequence(),
                     entry.occurredAt(), entry.description()));
         }
-    }
-
-    /**
-     * Whether a session of this instance subscribes to the topic. Every subscription is signed in (see
-     * {@code WebSocketSecurityConfiguration}), so the user registry holds every one the broker pushes to. A
-     * subscription that arrives at the very moment of an event may miss that event, as one a moment later would:
-     * the page notices the gap at the next event and catches up.
-     */
-    private boolean watched(String topic) {
-        return !subscriptions.findSubscriptions(subscription -> topic.equals(subscription.getDestination())).isEmpty();
     }
 
     /**
