@@ -20,6 +20,7 @@ import nl.regiokompas.api.raad.RaadInformed;
 import nl.regiokompas.api.raad.RaadVerdictRecorded;
 import nl.regiokompas.api.raad.ZienswijzePeriodOpened;
 import nl.regiokompas.api.raad.ZienswijzeRecorded;
+import nl.regiokompas.query.live.AssessmentChanges;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -29,6 +30,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +39,9 @@ import org.springframework.stereotype.Component;
  * of that event, so a page applies the change without asking again. It runs in its own processor per
  * application instance (see {@link LiveUpdatesProcessor}), so each instance pushes every event, also those that
  * another instance stored, to its own WebSocket clients. The query side describes the event and folds the
- * document ({@link FindAssessmentChange}); when it cannot answer, the event is not pushed and clients notice the
- * gap at the next one.
+ * document: in this instance it is handed the event ({@link AssessmentChanges}, no read of the store); an
+ * instance without the query side asks {@link FindAssessmentChange}. When it cannot answer, the event is not
+ * pushed and clients notice the gap at the next one.
  */
 @Component
 @ProcessingGroup(LiveUpdates.GROUP)
@@ -61,10 +64,12 @@ class LiveUpdates {
 
     private final SimpMessageSendingOperations broker;
     private final QueryGateway queries;
+    private final AssessmentChanges changes;
 
-    LiveUpdates(SimpMessageSendingOperations broker, QueryGateway queries) {
+    LiveUpdates(SimpMessageSendingOperations broker, QueryGateway queries, ObjectProvider<AssessmentChanges> changes) {
         this.broker = broker;
         this.queries = queries;
+        this.changes = changes.getIfAvailable();
     }
 
     @EventHandler
@@ -82,7 +87,7 @@ class LiveUpdates {
             return;
         }
         String assessmentId = event.getAggregateIdentifier();
-        AssessmentChange change = changeAt(assessmentId, event.getSequenceNumber());
+        AssessmentChange change = changeOf(event);
         if (change == null) {
             return;
         }
@@ -104,12 +109,14 @@ class LiveUpdates {
                 event.getSequenceNumber(), event.getTimestamp(), RaadEventDescriptions.describe(payload, names)));
     }
 
-    private AssessmentChange changeAt(String assessmentId, long sequence) {
+    private AssessmentChange changeOf(DomainEventMessage<?> event) {
         try {
-            return queries.query(new FindAssessmentChange(assessmentId, sequence),
+            return changes != null ? changes.of(event)
+                    : queries.query(new FindAssessmentChange(event.getAggregateIdentifier(), event.getSequenceNumber()),
                     ResponseTypes.instanceOf(AssessmentChange.class)).join();
         } catch (RuntimeException e) {
-            log.warn("No live update for event {} of assessment {}: {}", sequence, assessmentId, e.toString());
+            log.warn("No live update for event {} of assessment {}: {}", event.getSequenceNumber(),
+                    event.getAggregateIdentifier(), e.toString());
             return null;
         }
     }

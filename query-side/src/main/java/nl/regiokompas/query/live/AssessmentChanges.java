@@ -21,11 +21,13 @@ import org.springframework.stereotype.Component;
 /**
  * The change that the live updates push per event: the event as the history describes it and the document as
  * of that event, folded by {@link AssessmentDocumentFold} (the fold of the as-of view). The last answer per
- * assessment is kept in a small LRU cache; the next event is applied to it, so a live assessment costs one read
- * of one event. Any other sequence (a first look, a gap, an evicted entry) folds the stream from its start.
+ * assessment is kept in a small LRU cache; the next event is applied to it, so a live assessment costs no read
+ * when the caller hands the event over ({@link #of}), and one read of one event when it asks by sequence
+ * ({@link FindAssessmentChange}). Any other sequence (a first look, a gap, an evicted entry) folds the stream
+ * from its start.
  */
 @Component
-class AssessmentChangeQueries {
+public class AssessmentChanges {
 
     static final int CACHED_ASSESSMENTS = 256;
 
@@ -40,21 +42,38 @@ class AssessmentChangeQueries {
 
     private final AssessmentNames names;
 
-    AssessmentChangeQueries(EventStore eventStore, AssessmentNames names) {
+    AssessmentChanges(EventStore eventStore, AssessmentNames names) {
         this.eventStore = eventStore;
         this.names = names;
+    }
+
+    /** The change of a stored event of an assessment, which the caller already holds (the live processor). */
+    public AssessmentChange of(DomainEventMessage<?> event) {
+        String assessmentId = event.getAggregateIdentifier();
+        long sequence = event.getSequenceNumber();
+        AssessmentChange last = lastChanges.get(assessmentId);
+        if (last != null && last.entry().sequence() == sequence) {
+            return last;
+        }
+        AssessmentDocumentFold fold;
+        if (follows(last, sequence)) {
+            fold = AssessmentDocumentFold.resume(last.document());
+        } else {
+            fold = new AssessmentDocumentFold();
+            foldBefore(fold, eventStore.readEvents(assessmentId, 0L), sequence);
+        }
+        return changeAt(fold, event);
     }
 
     @QueryHandler
     AssessmentChange handle(FindAssessmentChange query) {
         AssessmentChange last = lastChanges.get(query.assessmentId());
-        long lastSequence = last == null ? -2 : last.entry().sequence();
-        if (lastSequence == query.sequence()) {
+        if (last != null && last.entry().sequence() == query.sequence()) {
             return last;
         }
         AssessmentDocumentFold fold;
         DomainEventMessage<?> event;
-        if (lastSequence == query.sequence() - 1 && last.document() != null) {
+        if (follows(last, query.sequence())) {
             fold = AssessmentDocumentFold.resume(last.document());
             event = first(eventStore.readEvents(query.assessmentId(), query.sequence()));
         } else {
@@ -64,13 +83,22 @@ class AssessmentChangeQueries {
         if (event == null || event.getSequenceNumber() != query.sequence()) {
             return null;
         }
+        return changeAt(fold, event);
+    }
+
+    private static boolean follows(AssessmentChange last, long sequence) {
+        return last != null && last.entry().sequence() == sequence - 1 && last.document() != null;
+    }
+
+    /** Applies {@code event} to a fold that stands right before it, and keeps the change for the next event. */
+    private AssessmentChange changeAt(AssessmentDocumentFold fold, DomainEventMessage<?> event) {
         AssessmentDocument before = fold.document();
         fold.apply(event);
         AssessmentDocument after = fold.document();
         TermNames terms = after == null ? TermNames.NONE : names.ofVersion(after.frameworkVersion());
         AssessmentChange change = new AssessmentChange(HistoryEntries.of(event, terms), after,
                 !AssessmentPolicy.sameAllowances(before, after));
-        lastChanges.put(query.assessmentId(), change);
+        lastChanges.put(event.getAggregateIdentifier(), change);
         return change;
     }
 
