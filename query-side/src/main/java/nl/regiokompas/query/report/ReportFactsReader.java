@@ -73,13 +73,12 @@ class ReportFactsReader {
                         instant(rs, "opened_at"), rs.getString("opened_by_name"), rs.getBoolean("inside_mandate"),
                         rs.getString("mandate_id"), rs.getBoolean("referred"), rs.getString("outcome"),
                         instant(rs, "resolved_at"), rs.getString("resolved_by_name")), end);
-        List<ReportFacts.ConfirmationFact> confirmations = jdbc.query("""
-                        SELECT * FROM report_confirmation WHERE confirmed_at >= ? AND confirmed_at < ?
-                        ORDER BY confirmed_at""",
-                (rs, n) -> new ReportFacts.ConfirmationFact(rs.getString("assessment_id"), rs.getInt("cycle"),
-                        rs.getString("gemeente"), rs.getInt("revision"), rs.getString("theme_code"),
-                        instant(rs, "confirmed_at"), rs.getString("by_name"), rs.getBoolean("inside_mandate"),
-                        rs.getString("mandate_id")), start, end);
+        List<ReportFacts.ConfirmationCount> confirmations = jdbc.query("""
+                        SELECT theme_code, inside_mandate, count(*) AS n FROM report_confirmation
+                        WHERE confirmed_at >= ? AND confirmed_at < ?
+                        GROUP BY theme_code, inside_mandate ORDER BY theme_code, inside_mandate""",
+                (rs, n) -> new ReportFacts.ConfirmationCount(rs.getString("theme_code"),
+                        rs.getBoolean("inside_mandate"), rs.getInt("n")), start, end);
         List<ReportFacts.Mandate> mandates = jdbc.query("""
                         SELECT * FROM report_mandate WHERE registered_at < ? ORDER BY registered_at, mandate_id""",
                 (rs, n) -> new ReportFacts.Mandate(rs.getString("mandate_id"), rs.getString("theme_code"),
