@@ -10,8 +10,8 @@ import nl.regiokompas.api.framework.TermNames;
 /**
  * What the report of a period is assembled from, as read from the evaluation-report projection: the cycles,
  * proposals, formal decisions and interventions that touch the period, the confirmations of the period counted per
- * theme and mandate, every mandate, reflection,
- * form choice and phase change up to its end, the names of the codes, and the raad's facts ({@link RaadFacts}).
+ * theme and mandate, every mandate, reflection and form choice up to its end, the last phase change of each theme
+ * per quarter up to its end (and the very first), the names of the codes, and the raad's facts ({@link RaadFacts}).
  */
 record ReportFacts(Instant from, Instant to, List<Cycle> cycles, List<Proposal> proposals,
                    List<FormalDecision> formalDecisions, List<Intervention> interventions,
