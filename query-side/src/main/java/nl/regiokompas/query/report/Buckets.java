@@ -61,6 +61,35 @@ final class Buckets {
         return date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().isBefore(to);
     }
 
+    /**
+     * The items of each span, in the items' order: one pass with a binary search per item instead of a scan of every
+     * item per span (a decade has forty quarters).
+     */
+    static <T> List<List<T>> split(List<Span> spans, List<T> items, java.util.function.Function<T, Instant> at) {
+        List<List<T>> split = new ArrayList<>();
+        spans.forEach(span -> split.add(new ArrayList<>()));
+        for (T item : items) {
+            Instant moment = at.apply(item);
+            int low = 0;
+            int high = spans.size() - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                Span span = spans.get(middle);
+                if (moment != null && moment.isBefore(span.start())) {
+                    high = middle - 1;
+                } else if (moment != null && !moment.isBefore(span.end())) {
+                    low = middle + 1;
+                } else {
+                    if (span.contains(moment)) {
+                        split.get(middle).add(item);
+                    }
+                    break;
+                }
+            }
+        }
+        return split;
+    }
+
     /** The least-squares slope of {@code counts} against their index; null for fewer than two. */
     static Double slope(List<Integer> counts) {
         int n = counts.size();

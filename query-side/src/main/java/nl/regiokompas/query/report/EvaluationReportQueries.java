@@ -1,6 +1,7 @@
 package nl.regiokompas.query.report;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import nl.regiokompas.api.evaluation.EvaluationComparison;
 import nl.regiokompas.api.evaluation.EvaluationReport;
@@ -22,7 +23,8 @@ class EvaluationReportQueries {
 
     @QueryHandler
     EvaluationReport handle(FindEvaluationReport query) {
-        return EvaluationReportAssembler.assemble(reader.read(query.from(), query.to()), clock.instant());
+        Instant now = clock.instant();
+        return EvaluationReportAssembler.assemble(reader.read(query.from(), query.to(), now), now);
     }
 
     @QueryHandler

@@ -55,8 +55,10 @@ final class InterventionSection {
 
     private static List<EvaluationReport.Bucket> buckets(List<Buckets.Span> spans,
                                                          List<ReportFacts.Intervention> opened, ReportContext context) {
-        return spans.stream().map(span -> {
-            List<ReportFacts.Intervention> inSpan = opened.stream().filter(i -> span.contains(i.openedAt())).toList();
+        List<List<ReportFacts.Intervention>> split = Buckets.split(spans, opened, ReportFacts.Intervention::openedAt);
+        return java.util.stream.IntStream.range(0, spans.size()).mapToObj(index -> {
+            Buckets.Span span = spans.get(index);
+            List<ReportFacts.Intervention> inSpan = split.get(index);
             return new EvaluationReport.Bucket(span.key(), span.label(), span.start(), span.end(), inSpan.size(),
                     counts(inSpan, ReportFacts.Intervention::gemeente, context::gemeente));
         }).toList();

@@ -17,7 +17,7 @@ final class MandateSection {
     }
 
     static EvaluationReport.Mandates of(ReportFacts facts, ReportContext context) {
-        List<ReportFacts.ConfirmationFact> confirmations = facts.confirmations();
+        List<ReportFacts.ConfirmationCount> confirmations = facts.confirmations();
         List<ReportFacts.Intervention> interventions = facts.interventions().stream()
                 .filter(i -> context.inPeriod(i.openedAt())).toList();
         TreeSet<String> themes = new TreeSet<>(facts.themes());
@@ -28,19 +28,25 @@ final class MandateSection {
             return new EvaluationReport.ThemeMandate(theme, context.theme(theme),
                     active.map(ReportFacts.Mandate::mandateId).orElse(null),
                     active.map(ReportFacts.Mandate::bestuurlijkOpdrachtgever).orElse(null),
-                    (int) confirmations.stream().filter(c -> c.themeCode().equals(theme) && c.insideMandate()).count(),
-                    (int) confirmations.stream().filter(c -> c.themeCode().equals(theme) && !c.insideMandate()).count(),
+                    count(confirmations, theme, true),
+                    count(confirmations, theme, false),
                     (int) interventions.stream().filter(i -> i.themeCode().equals(theme) && i.insideMandate()).count(),
                     (int) interventions.stream().filter(i -> i.themeCode().equals(theme) && !i.insideMandate()).count());
         }).toList();
         return new EvaluationReport.Mandates(
-                (int) confirmations.stream().filter(ReportFacts.ConfirmationFact::insideMandate).count(),
-                (int) confirmations.stream().filter(c -> !c.insideMandate()).count(),
+                count(confirmations, null, true),
+                count(confirmations, null, false),
                 (int) interventions.stream().filter(ReportFacts.Intervention::insideMandate).count(),
                 (int) interventions.stream().filter(i -> !i.insideMandate()).count(),
                 perTheme,
                 perTheme.stream().filter(theme -> theme.activeMandateId() == null)
                         .map(theme -> new EvaluationReport.Count(theme.themeCode(), theme.themeName(), 1)).toList());
+    }
+
+    /** The confirmations inside (or outside) a mandate, of one theme or (null) of all. */
+    private static int count(List<ReportFacts.ConfirmationCount> confirmations, String theme, boolean inside) {
+        return confirmations.stream().filter(c -> (theme == null || c.themeCode().equals(theme))
+                && c.insideMandate() == inside).mapToInt(ReportFacts.ConfirmationCount::count).sum();
     }
 
     /** The theme's mandate registered before the report's end and not ended by then (the latest registered). */

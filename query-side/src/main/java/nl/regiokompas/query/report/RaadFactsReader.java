@@ -50,10 +50,11 @@ class RaadFactsReader {
         List<RaadFacts.Confirmation> confirmations = jdbc.query("""
                         SELECT c.*, i.informed_on, i.kind, i.by_name AS informed_by_name
                         FROM report_raad_confirmation c
-                        LEFT JOIN LATERAL (SELECT informed_on, kind, by_name FROM report_raad_informing i
-                            WHERE i.assessment_id = c.assessment_id AND i.cycle = c.cycle AND i.gemeente = c.gemeente
-                                AND i.revision = c.revision AND i.recorded_at < ?
-                            ORDER BY i.informed_on, i.recorded_at LIMIT 1) i ON TRUE
+                        LEFT JOIN (SELECT DISTINCT ON (assessment_id, cycle, gemeente, revision)
+                                assessment_id, cycle, gemeente, revision, informed_on, kind, by_name
+                            FROM report_raad_informing WHERE recorded_at < ?
+                            ORDER BY assessment_id, cycle, gemeente, revision, informed_on, recorded_at) i
+                            USING (assessment_id, cycle, gemeente, revision)
                         WHERE c.confirmed_at >= ? AND c.confirmed_at < ?
                         ORDER BY c.confirmed_at, c.assessment_id, c.gemeente""",
                 (rs, n) -> {

@@ -9,18 +9,19 @@ import nl.regiokompas.api.framework.TermNames;
 
 /**
  * What the report of a period is assembled from, as read from the evaluation-report projection: the cycles,
- * proposals, formal decisions, interventions and confirmations that touch the period, every mandate, reflection,
- * form choice and phase change up to its end, the names of the codes, and the raad's facts ({@link RaadFacts}).
+ * proposals, formal decisions and interventions that touch the period, the confirmations of the period counted per
+ * theme and mandate, every mandate, reflection and form choice up to its end, the last phase change of each theme
+ * per quarter up to its end (and the very first), the names of the codes, and the raad's facts ({@link RaadFacts}).
  */
 record ReportFacts(Instant from, Instant to, List<Cycle> cycles, List<Proposal> proposals,
                    List<FormalDecision> formalDecisions, List<Intervention> interventions,
-                   List<ConfirmationFact> confirmations, List<Mandate> mandates, List<Reflection> reflections,
+                   List<ConfirmationCount> confirmations, List<Mandate> mandates, List<Reflection> reflections,
                    List<FormChoice> formChoices, List<PhaseChange> phaseChanges, List<String> themes,
                    TermNames names, RaadFacts raad) {
 
     ReportFacts(Instant from, Instant to, List<Cycle> cycles, List<Proposal> proposals,
                 List<FormalDecision> formalDecisions, List<Intervention> interventions,
-                List<ConfirmationFact> confirmations, List<Mandate> mandates, List<Reflection> reflections,
+                List<ConfirmationCount> confirmations, List<Mandate> mandates, List<Reflection> reflections,
                 List<FormChoice> formChoices, List<PhaseChange> phaseChanges, List<String> themes, TermNames names) {
         this(from, to, cycles, proposals, formalDecisions, interventions, confirmations, mandates, reflections,
                 formChoices, phaseChanges, themes, names, RaadFacts.NONE);
@@ -46,8 +47,8 @@ record ReportFacts(Instant from, Instant to, List<Cycle> cycles, List<Proposal> 
                         Instant resolvedAt, String resolvedByName) {
     }
 
-    record ConfirmationFact(String assessmentId, int cycle, String gemeente, int revision, String themeCode,
-                            Instant confirmedAt, String byName, boolean insideMandate, String mandateId) {
+    /** The bestuurlijke confirmations of the period of one theme, inside or outside a mandate, counted in SQL. */
+    record ConfirmationCount(String themeCode, boolean insideMandate, int count) {
     }
 
     record Mandate(String mandateId, String themeCode, String bestuurlijkOpdrachtgever, Instant registeredAt,

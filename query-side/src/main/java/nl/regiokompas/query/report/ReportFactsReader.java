@@ -39,7 +39,8 @@ class ReportFactsReader {
         this.raad = raad;
     }
 
-    ReportFacts read(Instant from, Instant to) {
+    /** {@code now} bounds an open-ended period, as the assembler bounds it. */
+    ReportFacts read(Instant from, Instant to, Instant now) {
         Object start = timestamp(from == null ? BEGIN : from);
         Object end = timestamp(to == null ? END : to);
         List<ReportFacts.Cycle> cycles = jdbc.query("""
@@ -73,13 +74,12 @@ class ReportFactsReader {
                         instant(rs, "opened_at"), rs.getString("opened_by_name"), rs.getBoolean("inside_mandate"),
                         rs.getString("mandate_id"), rs.getBoolean("referred"), rs.getString("outcome"),
                         instant(rs, "resolved_at"), rs.getString("resolved_by_name")), end);
-        List<ReportFacts.ConfirmationFact> confirmations = jdbc.query("""
-                        SELECT * FROM report_confirmation WHERE confirmed_at >= ? AND confirmed_at < ?
-                        ORDER BY confirmed_at""",
-                (rs, n) -> new ReportFacts.ConfirmationFact(rs.getString("assessment_id"), rs.getInt("cycle"),
-                        rs.getString("gemeente"), rs.getInt("revision"), rs.getString("theme_code"),
-                        instant(rs, "confirmed_at"), rs.getString("by_name"), rs.getBoolean("inside_mandate"),
-                        rs.getString("mandate_id")), start, end);
+        List<ReportFacts.ConfirmationCount> confirmations = jdbc.query("""
+                        SELECT theme_code, inside_mandate, count(*) AS n FROM report_confirmation
+                        WHERE confirmed_at >= ? AND confirmed_at < ?
+                        GROUP BY theme_code, inside_mandate ORDER BY theme_code, inside_mandate""",
+                (rs, n) -> new ReportFacts.ConfirmationCount(rs.getString("theme_code"),
+                        rs.getBoolean("inside_mandate"), rs.getInt("n")), start, end);
         List<ReportFacts.Mandate> mandates = jdbc.query("""
                         SELECT * FROM report_mandate WHERE registered_at < ? ORDER BY registered_at, mandate_id""",
                 (rs, n) -> new ReportFacts.Mandate(rs.getString("mandate_id"), rs.getString("theme_code"),
@@ -97,10 +97,22 @@ class ReportFactsReader {
                 (rs, n) -> new ReportFacts.FormChoice(rs.getString("weighing_id"), rs.getInt("revision"),
                         rs.getString("form"), strings(rs, "themes"), strings(rs, "confirmed_by"),
                         instant(rs, "chosen_at")), start, end);
+        // Only the last change of each theme per quarter (Dutch time, the quarter's end included, its start not)
+        // matters: the route counts the phases at the quarters' ends and at the report's end; the very first change
+        // says where the quarters begin.
+        Instant reportEnd = to == null || to.isAfter(now) ? now : to;
         List<ReportFacts.PhaseChange> phases = jdbc.query("""
-                        SELECT theme_code, phase, at FROM report_phase_change WHERE at < ? ORDER BY at, theme_code""",
+                        SELECT theme_code, phase, at FROM (
+                            SELECT DISTINCT ON (theme_code, quarter) theme_code, phase, at FROM (
+                                SELECT theme_code, phase, at, date_trunc('quarter',
+                                    (at - INTERVAL '1 microsecond') AT TIME ZONE 'Europe/Amsterdam') AS quarter
+                                FROM report_phase_change WHERE at < ? AND at <= ?) changes
+                            ORDER BY theme_code, quarter, at DESC) last
+                        UNION (SELECT theme_code, phase, at FROM report_phase_change WHERE at < ? AND at <= ?
+                            ORDER BY at, theme_code LIMIT 1)
+                        ORDER BY at, theme_code""",
                 (rs, n) -> new ReportFacts.PhaseChange(rs.getString("theme_code"), rs.getString("phase"),
-                        instant(rs, "at")), end);
+                        instant(rs, "at")), end, timestamp(reportEnd), end, timestamp(reportEnd));
         List<String> themes = jdbc.queryForList("SELECT theme_code FROM report_theme ORDER BY theme_code",
                 String.class);
         return new ReportFacts(from, to, cycles, proposals, formal, interventions, confirmations, mandates,

@@ -25,9 +25,10 @@ final class RouteSection {
     static EvaluationReport.Route of(ReportFacts facts, ReportContext context) {
         Instant start = context.from() != null ? context.from()
                 : facts.phaseChanges().stream().map(ReportFacts.PhaseChange::at).findFirst().orElse(null);
+        PhaseSweep sweep = new PhaseSweep(facts.phaseChanges());
         List<EvaluationReport.Bucket> quarters = Buckets.quarters(start, context.end()).stream().map(span -> {
             Instant at = span.end().isAfter(context.end()) ? context.end() : span.end();
-            Map<String, ReportFacts.PhaseChange> phases = phasesAt(facts, at);
+            Map<String, ReportFacts.PhaseChange> phases = sweep.at(at);
             Map<String, Integer> perPhase = new LinkedHashMap<>();
             for (RoutePhase phase : RoutePhase.values()) {
                 perPhase.put(phase.name(), 0);
@@ -56,9 +57,47 @@ final class RouteSection {
                         .toList());
     }
 
+    /**
+     * The phases at a series of rising moments in one pass over the changes (they come in time order from the
+     * reader); changes not in time order fall back to a scan per moment, which gives the same answer.
+     */
+    private static final class PhaseSweep {
+
+        private final List<ReportFacts.PhaseChange> changes;
+        private final boolean inTimeOrder;
+        private final Map<String, ReportFacts.PhaseChange> phases = new TreeMap<>();
+        private Instant last;
+        private int next;
+
+        PhaseSweep(List<ReportFacts.PhaseChange> changes) {
+            this.changes = changes;
+            boolean ordered = true;
+            for (int i = 1; i < changes.size() && ordered; i++) {
+                ordered = !changes.get(i).at().isBefore(changes.get(i - 1).at());
+            }
+            this.inTimeOrder = ordered;
+        }
+
+        Map<String, ReportFacts.PhaseChange> at(Instant at) {
+            if (!inTimeOrder || (last != null && at.isBefore(last))) {
+                return phasesAt(changes, at);
+            }
+            last = at;
+            while (next < changes.size() && !changes.get(next).at().isAfter(at)) {
+                phases.put(changes.get(next).themeCode(), changes.get(next));
+                next++;
+            }
+            return new TreeMap<>(phases);
+        }
+    }
+
     private static Map<String, ReportFacts.PhaseChange> phasesAt(ReportFacts facts, Instant at) {
+        return phasesAt(facts.phaseChanges(), at);
+    }
+
+    private static Map<String, ReportFacts.PhaseChange> phasesAt(List<ReportFacts.PhaseChange> changes, Instant at) {
         Map<String, ReportFacts.PhaseChange> phases = new TreeMap<>();
-        facts.phaseChanges().stream().filter(change -> !change.at().isAfter(at))
+        changes.stream().filter(change -> !change.at().isAfter(at))
                 .forEach(change -> phases.put(change.themeCode(), change));
         return phases;
     }
