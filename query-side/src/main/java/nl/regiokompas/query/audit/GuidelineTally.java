@@ -53,7 +53,10 @@ final class GuidelineTally {
                     GuidelineIndicators.scaleOf(code), text, ofLayer.stream()
                     .filter(input -> input.indicators().contains(code))
                     .map(AssessmentDocument.Input::gemeente).distinct().toList())));
-            guideline.add(new AssessmentDocument.LayerGuideline(layer, tally, Guideline.mostFrequent(tally), marks));
+            // Tied scales sorted by code: the scales' order differs between a fold from the framework and one resumed
+            // from a stored document (jsonb orders object keys), and a rebuilt document must equal the live one.
+            List<String> mostFrequent = Guideline.mostFrequent(tally).stream().sorted().toList();
+            guideline.add(new AssessmentDocument.LayerGuideline(layer, tally, mostFrequent, marks));
         }
         return guideline;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nl.regiokompas.api.assessment.AssessmentChange;
+import nl.regiokompas.api.assessment.AssessmentChangeSource;
 import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.api.assessment.AssessmentPolicy;
 import nl.regiokompas.api.assessment.FindAssessmentChange;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * from its start.
  */
 @Component
-public class AssessmentChanges {
+public class AssessmentChanges implements AssessmentChangeSource {
 
     static final int CACHED_ASSESSMENTS = 256;
 
@@ -48,6 +49,7 @@ public class AssessmentChanges {
     }
 
     /** The change of a stored event of an assessment, which the caller already holds (the live processor). */
+    @Override
     public AssessmentChange of(DomainEventMessage<?> event) {
         String assessmentId = event.getAggregateIdentifier();
         long sequence = event.getSequenceNumber();

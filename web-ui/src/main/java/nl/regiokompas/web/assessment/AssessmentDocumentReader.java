@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * of the assessment, and at the latest after a short pause, so a lost announcement costs time, not the answer.
  */
 @Component
-class AssessmentDocumentReader {
+public class AssessmentDocumentReader {
 
     private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
     private static final Duration LONGEST_PAUSE = Duration.ofMillis(250);
@@ -30,6 +30,11 @@ class AssessmentDocumentReader {
         this.queries = queries;
         this.versions = versions;
         this.patience = readYourWrites.timeout();
+    }
+
+    /** The current document, or with a {@code minVersion} the first that includes it (read-your-writes). */
+    public AssessmentDocument read(String assessmentId, Long minVersion) {
+        return minVersion == null ? current(assessmentId) : atLeast(assessmentId, minVersion);
     }
 
     AssessmentDocument current(String assessmentId) {

@@ -50,7 +50,7 @@ class AssessmentQueryController {
     @GetMapping("/{id}")
     AssessmentView document(@PathVariable String id, @RequestParam(required = false) Long minVersion,
                             @AuthenticationPrincipal RegiokompasUser user) {
-        AssessmentDocument document = read(id, minVersion);
+        AssessmentDocument document = documents.read(id, minVersion);
         return new AssessmentView(document, allowedActions(user, document));
     }
 
@@ -58,7 +58,7 @@ class AssessmentQueryController {
     @GetMapping("/{id}/allowed-actions")
     AllowedActions allowedActions(@PathVariable String id, @RequestParam(required = false) Long minVersion,
                                   @AuthenticationPrincipal RegiokompasUser user) {
-        return allowedActions(user, read(id, minVersion));
+        return allowedActions(user, documents.read(id, minVersion));
     }
 
     /** The document as it stood at that instant, folded from the event store by the query side. */
@@ -74,10 +74,6 @@ class AssessmentQueryController {
             throw new NotFound("Afwegingstraject '" + id + "' bestond op " + instant + " nog niet.");
         }
         return document;
-    }
-
-    private AssessmentDocument read(String id, Long minVersion) {
-        return minVersion == null ? documents.current(id) : documents.atLeast(id, minVersion);
     }
 
     private static AllowedActions allowedActions(RegiokompasUser user, AssessmentDocument document) {

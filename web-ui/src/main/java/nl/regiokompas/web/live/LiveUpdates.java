@@ -7,6 +7,7 @@ import nl.regiokompas.api.assessment.AssessmentOpened;
 import nl.regiokompas.api.assessment.AssessmentReopened;
 import nl.regiokompas.api.assessment.ConfirmedByBestuurder;
 import nl.regiokompas.api.assessment.DecisionRecorded;
+import nl.regiokompas.api.assessment.AssessmentChangeSource;
 import nl.regiokompas.api.assessment.FindAssessmentChange;
 import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.assessment.InterventionResolved;
@@ -20,7 +21,6 @@ import nl.regiokompas.api.raad.RaadInformed;
 import nl.regiokompas.api.raad.RaadVerdictRecorded;
 import nl.regiokompas.api.raad.ZienswijzePeriodOpened;
 import nl.regiokompas.api.raad.ZienswijzeRecorded;
-import nl.regiokompas.query.live.AssessmentChanges;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * of that event, so a page applies the change without asking again. It runs in its own processor per
  * application instance (see {@link LiveUpdatesProcessor}), so each instance pushes every event, also those that
  * another instance stored, to its own WebSocket clients. The query side describes the event and folds the
- * document: in this instance it is handed the event ({@link AssessmentChanges}, no read of the store); an
+ * document: in this instance it is handed the event ({@link AssessmentChangeSource}, no read of the store); an
  * instance without the query side asks {@link FindAssessmentChange}. When it cannot answer, the event is not
  * pushed and clients notice the gap at the next one.
  */
@@ -64,9 +64,9 @@ class LiveUpdates {
 
     private final SimpMessageSendingOperations broker;
     private final QueryGateway queries;
-    private final AssessmentChanges changes;
+    private final AssessmentChangeSource changes;
 
-    LiveUpdates(SimpMessageSendingOperations broker, QueryGateway queries, ObjectProvider<AssessmentChanges> changes) {
+    LiveUpdates(SimpMessageSendingOperations broker, QueryGateway queries, ObjectProvider<AssessmentChangeSource> changes) {
         this.broker = broker;
         this.queries = queries;
         this.changes = changes.getIfAvailable();

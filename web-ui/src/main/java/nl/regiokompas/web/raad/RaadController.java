@@ -14,7 +14,7 @@ import nl.regiokompas.api.raad.FindRaadInforming;
 import nl.regiokompas.api.raad.RaadConfirmationView;
 import nl.regiokompas.api.assessment.RaadPolicy;
 import nl.regiokompas.api.assessment.AssessmentDocument;
-import nl.regiokompas.api.assessment.FindAssessment;
+import nl.regiokompas.web.assessment.AssessmentDocumentReader;
 import nl.regiokompas.web.security.RegiokompasUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,11 +52,14 @@ class RaadController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final AssessmentRaadReader reader;
+    private final AssessmentDocumentReader documents;
 
-    RaadController(CommandGateway commands, QueryGateway queries, AssessmentRaadReader reader) {
+    RaadController(CommandGateway commands, QueryGateway queries, AssessmentRaadReader reader,
+                   AssessmentDocumentReader documents) {
         this.commands = commands;
         this.queries = queries;
         this.reader = reader;
+        this.documents = documents;
     }
 
     record VerdictRequest(String gemeente, @NotNull(message = REVISION_MISSING) Integer revision, Boolean agreed,
@@ -98,9 +101,9 @@ class RaadController {
     AssessmentRaadView assessment(@PathVariable String id, @RequestParam(required = false) Long minVersion,
                                   @AuthenticationPrincipal RegiokompasUser user) {
         AssessmentRaad raad = reader.read(id, minVersion);
-        AssessmentDocument document = queries.query(new FindAssessment(id),
-                ResponseTypes.instanceOf(AssessmentDocument.class)).join();
-        if (raad == null || document == null) {
+        // The allowed actions also rest on the document (the current revision): it must include the version too.
+        AssessmentDocument document = documents.read(id, minVersion);
+        if (raad == null) {
             throw RuleViolation.notFound("Afwegingstraject '" + id + "' bestaat niet.");
         }
         return new AssessmentRaadView(raad, RaadPolicy.allowedActions(user.role(), user.gemeente(), document, raad));

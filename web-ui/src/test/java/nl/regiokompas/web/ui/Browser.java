@@ -140,8 +140,12 @@ final class Browser implements AutoCloseable {
             waiting(patience).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         } catch (TimeoutException e) {
             throw new AssertionError("No text '" + text + "' in " + by + " on " + driver.getCurrentUrl()
-                    + "\nConsole:\n" + console(), e);
+                    + "\nIt shows: " + shownText(by) + "\nConsole:\n" + console(), e);
         }
+    }
+
+    private String shownText(By by) {
+        return driver.findElements(by).stream().map(WebElement::getText).findFirst().orElse("(no such element)");
     }
 
     void waitUntilHidden(By by) {
