@@ -38,8 +38,8 @@ export async function route(container, {me}) {
 
     async function load(expect) {
         let route = await api.get('/api/route');
-        // The route is a projection: after a write, ask again until it shows the write (up to 30 s on a busy server).
-        for (let attempt = 0; attempt < 60 && expect && !expect(route); attempt += 1) {
+        // The route is a projection: after a write, ask again until it shows the write (up to 90 s on a busy server).
+        for (let attempt = 0; attempt < 180 && expect && !expect(route); attempt += 1) {
             await new Promise(resolve => setTimeout(resolve, 500));
             route = await api.get('/api/route');
         }

@@ -78,7 +78,7 @@ class RouteBrowserTest extends BrowserTest {
         browser.script("document.getElementById('bt-datum').value = '2027-05-12'");
         browser.driver.findElement(By.cssSelector("#bestuurstafel-formulier button[type='submit']")).click();
         browser.waitForText(By.cssSelector("#bestuurstafel-formulier .melding--succes"), "vastgelegd");
-        browser.waitForText(By.id("route-" + code), "In de huidige ronde", Duration.ofSeconds(45));
+        browser.waitForText(By.id("route-" + code), "In de huidige ronde", Duration.ofSeconds(100));
         assertThat(browser.driver.findElement(By.cssSelector("#route-tabel tbody tr")).getAttribute("id"))
                 .isEqualTo("route-" + code);
         browser.waitForText(By.id("bestuurstafel-laatste"), "2027-05-12");
