@@ -54,6 +54,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(ephemeral)
+                // Spring closes this server after every bean that uses it; zonky's own JVM shutdown hook
+                // would stop it at the same moment as Spring's, under projections still writing their tokens.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100");
         settings.forEach(builder::setServerConfig);
         credentials.applyTo(builder);

@@ -90,6 +90,11 @@ final class ChildApplication implements AutoCloseable {
         jvm.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** Everything the application logged (at WARN and above). */
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
     String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
