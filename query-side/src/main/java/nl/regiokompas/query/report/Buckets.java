@@ -6,10 +6,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.regiokompas.api.common.DutchTime;
+
 /** Quarters and years of a period in Dutch time, and the least-squares trend of counts over them. */
 final class Buckets {
 
-    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId DUTCH_TIME = DutchTime.ZONE;
 
     /** One quarter or year: {@code start} inclusive, {@code end} exclusive. */
     record Span(String key, String label, Instant start, Instant end) {
@@ -52,13 +54,8 @@ final class Buckets {
         return spans;
     }
 
-    /**
-     * Whether a bucket starting on {@code date} lies in a period ending at {@code to}, compared as calendar dates:
-     * a period given as dates ends at a UTC midnight, which in Dutch time is an hour or two into the next day, and
-     * that sliver makes no bucket of its own.
-     */
     private static boolean startsBefore(LocalDate date, Instant to) {
-        return date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().isBefore(to);
+        return date.atStartOfDay(DUTCH_TIME).toInstant().isBefore(to);
     }
 
     /**

@@ -3,8 +3,10 @@ package nl.regiokompas.query.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
+import nl.regiokompas.api.common.DutchTime;
 import nl.regiokompas.api.evaluation.EvaluationComparison;
 import nl.regiokompas.api.evaluation.EvaluationReport;
 import nl.regiokompas.api.framework.TermNames;
@@ -13,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The figures that depend on the report's end and the comparison's sentences, on facts made by hand. */
 class EvaluationReportAssemblerTest {
 
-    private static final Instant FROM = Instant.parse("2027-01-01T00:00:00Z");
-    private static final Instant TO = Instant.parse("2028-01-01T00:00:00Z");
+    private static final Instant FROM = DutchTime.startOf(LocalDate.parse("2027-01-01"));
+    private static final Instant TO = DutchTime.startOf(LocalDate.parse("2028-01-01"));
     private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
     private static ReportFacts.Intervention intervention(String id, String openedAt, String resolvedAt,

@@ -3,9 +3,11 @@ package nl.regiokompas.query.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.regiokompas.api.common.DutchTime;
 import nl.regiokompas.api.evaluation.EvaluationReport;
 import nl.regiokompas.api.framework.TermNames;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReportSweepsTest {
 
-    private static final Instant FROM = Instant.parse("2027-01-01T00:00:00Z");
-    private static final Instant TO = Instant.parse("2028-01-01T00:00:00Z");
+    private static final Instant FROM = DutchTime.startOf(LocalDate.parse("2027-01-01"));
+    private static final Instant TO = DutchTime.startOf(LocalDate.parse("2028-01-01"));
 
     @Test
     void items_are_split_over_the_quarters_as_a_scan_per_quarter_splits_them() {

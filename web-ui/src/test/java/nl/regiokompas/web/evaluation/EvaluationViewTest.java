@@ -60,7 +60,8 @@ class EvaluationViewTest extends IntegrationTest {
         JsonNode evaluation = api.get("raadslid.bun", "/api/evaluation?from=2999-01-01&to=2999-12-31").json();
 
         assertThat(evaluation.get("themes")).isEmpty();
-        assertThat(evaluation.get("from").asText()).isEqualTo("2999-01-01T00:00:00Z");
+        // a date is its midnight in Dutch time (CET in winter: 23:00 UTC the day before)
+        assertThat(evaluation.get("from").asText()).isEqualTo("2998-12-31T23:00:00Z");
     }
 
     @Test
