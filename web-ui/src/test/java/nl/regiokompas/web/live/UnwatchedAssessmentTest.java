@@ -37,7 +37,7 @@ class UnwatchedAssessmentTest extends IntegrationTest {
 
         try (StompTestClient houten = StompTestClient.connect(port, "strateeg.hou")) {
             StompTestClient.Subscription events = houten.subscribe("/topic/assessments/" + jeugd.assessmentId);
-            awaitSubscribed();
+            LiveUpdatesTest.awaitSubscribed();
             jeugd.input("UHR", "BELEID", "C1", "REGIONAAL", "Samen optrekken.");
             jeugd.input("WBD", "BELEID", "C4", "LOKAAL", "Eigen koers.");
 
@@ -51,7 +51,7 @@ class UnwatchedAssessmentTest extends IntegrationTest {
         AssessmentScenarios wmo = AssessmentScenarios.open(api, "WMO");
         try (StompTestClient first = StompTestClient.connect(port, "strateeg.bun")) {
             StompTestClient.Subscription events = first.subscribe("/topic/assessments/" + wmo.assessmentId);
-            awaitSubscribed();
+            LiveUpdatesTest.awaitSubscribed();
             wmo.input("BUN", "BELEID", "C1", "REGIONAAL", "Een.");
             assertPushedAsRead(events.nextChange(), wmo, 1);
         }
@@ -61,7 +61,7 @@ class UnwatchedAssessmentTest extends IntegrationTest {
 
         try (StompTestClient again = StompTestClient.connect(port, "strateeg.zst")) {
             StompTestClient.Subscription events = again.subscribe("/topic/assessments/" + wmo.assessmentId);
-            awaitSubscribed();
+            LiveUpdatesTest.awaitSubscribed();
             wmo.input("UHR", "UITVOERING", "C1", null, "Vier.");
             wmo.input("WBD", "UITVOERING", "C2", "LOKAAL", "Vijf.");
 
@@ -89,14 +89,5 @@ class UnwatchedAssessmentTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> live.stream().allMatch(processor -> processor
                 .processingStatus().values().stream()
                 .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head)));
-    }
-
-    /** A SUBSCRIBE frame is asynchronous; give the broker a moment to register it before events flow. */
-    private static void awaitSubscribed() {
-        try {
-            Thread.sleep(150);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
