@@ -41,7 +41,9 @@ import org.springframework.stereotype.Component;
  * another instance stored, to its own WebSocket clients. The query side describes the event and folds the
  * document: in this instance it is handed the event ({@link AssessmentChangeSource}, no read of the store); an
  * instance without the query side asks {@link FindAssessmentChange}. When it cannot answer, the event is not
- * pushed and clients notice the gap at the next one.
+ * pushed and clients notice the gap at the next one. An event of an assessment that no session of this instance
+ * watches ({@link TopicWatchers}: neither its topic nor, for a list change, the list topic) is neither folded nor
+ * serialized; the next watched event of it finds no document right before it and folds the stream from the store.
  */
 @Component
 @ProcessingGroup(LiveUpdates.GROUP)
@@ -65,11 +67,14 @@ class LiveUpdates {
     private final SimpMessageSendingOperations broker;
     private final QueryGateway queries;
     private final AssessmentChangeSource changes;
+    private final TopicWatchers watchers;
 
-    LiveUpdates(SimpMessageSendingOperations broker, QueryGateway queries, ObjectProvider<AssessmentChangeSource> changes) {
+    LiveUpdates(SimpMessageSendingOperations broker, QueryGateway queries, ObjectProvider<AssessmentChangeSource> changes,
+                TopicWatchers watchers) {
         this.broker = broker;
         this.queries = queries;
         this.changes = changes.getIfAvailable();
+        this.watchers = watchers;
     }
 
     @EventHandler
@@ -87,13 +92,22 @@ class LiveUpdates {
             return;
         }
         String assessmentId = event.getAggregateIdentifier();
+        String topic = LiveTopics.assessment(assessmentId);
+        boolean watched = watchers.isWatched(topic);
+        boolean listed = LIST_CHANGES.contains(payload.getClass()) && watchers.isWatched(LiveTopics.ASSESSMENTS);
+        if (!watched && !listed) {
+            // nobody here would receive it; the next watched event folds from the store (AssessmentChanges)
+            return;
+        }
         AssessmentChange change = changeOf(event);
         if (change == null) {
             return;
         }
         HistoryEntry entry = change.entry();
-        broker.convertAndSend(LiveTopics.assessment(assessmentId), LiveEvent.of(assessmentId, change));
-        if (LIST_CHANGES.contains(payload.getClass())) {
+        if (watched) {
+            broker.convertAndSend(topic, LiveEvent.of(assessmentId, change));
+        }
+        if (listed) {
             broker.convertAndSend(LiveTopics.ASSESSMENTS, new ListChange(assessmentId, entry.type(), entry.sequence(),
                     entry.occurredAt(), entry.description()));
         }

@@ -18,6 +18,12 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     static final String TOPIC = "/topic";
 
+    private final TopicWatchers watchers;
+
+    WebSocketConfiguration(TopicWatchers watchers) {
+        this.watchers = watchers;
+    }
+
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         registry.addEndpoint("/ws").addInterceptors(new HandshakeFacts());
@@ -35,6 +41,6 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(new StompCsrfCheck());
+        registration.interceptors(new StompCsrfCheck(), watchers);
     }
 }

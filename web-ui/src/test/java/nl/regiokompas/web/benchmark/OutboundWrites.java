@@ -1,11 +1,8 @@
 package nl.regiokompas.web.benchmark;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.messaging.Message;
@@ -23,9 +20,7 @@ import org.springframework.messaging.support.ExecutorSubscribableChannel;
  */
 final class OutboundWrites {
 
-    private static final Pattern SEQUENCE = Pattern.compile("\"sequence\"\\s*:\\s*(\\d+)");
-
-    private final Map<String, ConcurrentLinkedQueue<Long>> written = new ConcurrentHashMap<>();
+    private final Map<Long, ConcurrentLinkedQueue<Long>> written = new ConcurrentHashMap<>();
     private volatile String topic = "";
 
     OutboundWrites(ApplicationContext context) {
@@ -47,7 +42,7 @@ final class OutboundWrites {
 
     /** Adds, for every frame of this event written so far, the time from {@code sentNanos} to its write. */
     void addWrites(long sequence, long sentNanos, Figures latency) {
-        written.getOrDefault(Long.toString(sequence), new ConcurrentLinkedQueue<>())
+        written.getOrDefault(sequence, new ConcurrentLinkedQueue<>())
                 .forEach(at -> latency.add(at - sentNanos));
     }
 
@@ -57,9 +52,9 @@ final class OutboundWrites {
                 || !(message.getPayload() instanceof byte[] payload)) {
             return;
         }
-        Matcher sequence = SEQUENCE.matcher(new String(payload, StandardCharsets.UTF_8));
-        if (sequence.find()) {
-            written.computeIfAbsent(sequence.group(1), key -> new ConcurrentLinkedQueue<>()).add(at);
+        long sequence = FrameSequence.of(payload);
+        if (sequence >= 0) {
+            written.computeIfAbsent(sequence, key -> new ConcurrentLinkedQueue<>()).add(at);
         }
     }
 }

@@ -7,12 +7,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.regiokompas.web.Api;
 import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.converter.StringMessageConverter;
+import org.springframework.messaging.converter.ByteArrayMessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
@@ -27,7 +25,6 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
  */
 final class PushSubscribers implements AutoCloseable {
 
-    private static final Pattern SEQUENCE = Pattern.compile("\"sequence\"\\s*:\\s*(\\d+)");
     private static final List<String> USERS = List.of("strateeg.bun", "strateeg.hou", "strateeg.uhr", "strateeg.wbd",
             "strateeg.zst", "bestuurder.bun", "bestuurder.hou", "raadslid.zst", "programmateam", "auditor");
 
@@ -36,7 +33,7 @@ final class PushSubscribers implements AutoCloseable {
     private final Map<Long, ConcurrentLinkedQueue<Long>> arrivals = new ConcurrentHashMap<>();
 
     PushSubscribers(int port, String assessmentId, int subscribers) throws Exception {
-        client.setMessageConverter(new StringMessageConverter() {
+        client.setMessageConverter(new ByteArrayMessageConverter() {
             @Override
             protected boolean supportsMimeType(MessageHeaders headers) {
                 return true;
@@ -50,16 +47,15 @@ final class PushSubscribers implements AutoCloseable {
             session.subscribe("/topic/assessments/" + assessmentId, new StompFrameHandler() {
                 @Override
                 public Type getPayloadType(StompHeaders headers) {
-                    return String.class;
+                    return byte[].class;
                 }
 
                 @Override
                 public void handleFrame(StompHeaders headers, Object payload) {
                     long arrived = System.nanoTime();
-                    Matcher sequence = SEQUENCE.matcher((String) payload);
-                    if (sequence.find()) {
-                        arrivals.computeIfAbsent(Long.parseLong(sequence.group(1)), key -> new ConcurrentLinkedQueue<>())
-                                .add(arrived);
+                    long sequence = FrameSequence.of((byte[]) payload);
+                    if (sequence >= 0) {
+                        arrivals.computeIfAbsent(sequence, key -> new ConcurrentLinkedQueue<>()).add(arrived);
                     }
                 }
             });

@@ -203,7 +203,7 @@ public final class ReadPathMeasurements {
                     @Override
                     public void handleFrame(StompHeaders headers, Object payload) {
                         long now = System.nanoTime();
-                        long sequence = sequenceOf((byte[]) payload);
+                        long sequence = FrameSequence.of((byte[]) payload);
                         synchronized (lastSeen) {
                             if (lastSeen[subscriber] == 0) {
                                 everyoneReceives.countDown();
@@ -258,21 +258,6 @@ public final class ReadPathMeasurements {
     private static Api.Response input(Api api, String id, long version, int n) {
         return api.post("strateeg.bun", "/api/assessments/" + id + "/inputs", body("gemeente", "BUN",
                 "layer", LAYERS[n % 3], "criterion", CRITERIA[n % 6], "text", "Live " + n, "expectedVersion", version));
-    }
-
-    /** The sequence of a pushed event, read without parsing the whole document. */
-    private static long sequenceOf(byte[] json) {
-        String text = new String(json, 0, Math.min(json.length, 300), java.nio.charset.StandardCharsets.UTF_8);
-        int at = text.indexOf("\"sequence\":");
-        if (at < 0) {
-            return -1;
-        }
-        int from = at + "\"sequence\":".length();
-        int to = from;
-        while (to < text.length() && Character.isDigit(text.charAt(to))) {
-            to++;
-        }
-        return Long.parseLong(text.substring(from, to));
     }
 
     /**

@@ -269,7 +269,7 @@ class LiveUpdatesTest extends IntegrationTest {
     }
 
     /** A SUBSCRIBE frame is asynchronous; give the broker a moment to register it before events flow. */
-    private static void awaitSubscribed() {
+    static void awaitSubscribed() {
         try {
             Thread.sleep(150);
         } catch (InterruptedException e) {
