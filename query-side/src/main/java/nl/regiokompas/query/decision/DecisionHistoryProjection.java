@@ -81,10 +81,11 @@ class DecisionHistoryProjection {
                 event.decisionId(), event.themeCode(), event.cycle(), event.revision(), Json.write(event.scales()),
                 Json.write(confirmations(event)), Json.write(event.responsibilities()),
                 Json.write(event.preconditions()), timestamp(decidedAt), timestamp(decidedAt), event.assessmentId());
-        event.scales().forEach((layer, scale) -> jdbc.update("""
+        jdbc.batchUpdate("""
                         INSERT INTO decision_scale (decision_id, layer, scale) VALUES (?, ?, ?)
                         ON CONFLICT (decision_id, layer) DO NOTHING""",
-                event.decisionId(), layer, scale));
+                event.scales().entrySet().stream()
+                        .map(scale -> new Object[]{event.decisionId(), scale.getKey(), scale.getValue()}).toList());
     }
 
     @ResetHandler

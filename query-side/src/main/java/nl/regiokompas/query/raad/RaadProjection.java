@@ -2,6 +2,8 @@ package nl.regiokompas.query.raad;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import nl.regiokompas.api.assessment.AssessmentOpened;
 import nl.regiokompas.api.assessment.AssessmentReopened;
@@ -29,6 +31,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import nl.regiokompas.query.support.PerTransaction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,9 +47,12 @@ import static nl.regiokompas.query.support.Sql.timestamp;
 class RaadProjection {
 
     private final JdbcTemplate jdbc;
+    /** Per assessment the highest sequence {@link #reached} in this transaction, written just before it commits. */
+    private final PerTransaction<Map<String, Long>> reached;
 
     RaadProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.reached = new PerTransaction<>(TreeMap::new, this::writeReached);
     }
 
     @EventHandler
@@ -194,8 +200,13 @@ class RaadProjection {
      * confirmation, reopening or raad event (read-your-writes after those; other events of the assessment leave it).
      */
     private void reached(String assessmentId, long sequence) {
-        jdbc.update("UPDATE raad_assessment SET version = GREATEST(version, ?) WHERE assessment_id = ?", sequence,
-                assessmentId);
+        reached.current().merge(assessmentId, sequence, Math::max);
+    }
+
+    private void writeReached(Map<String, Long> versions) {
+        jdbc.batchUpdate("UPDATE raad_assessment SET version = GREATEST(version, ?) WHERE assessment_id = ?",
+                versions.entrySet().stream().map(version -> new Object[]{version.getValue(), version.getKey()})
+                        .toList());
     }
 
     @ResetHandler

@@ -26,7 +26,6 @@ import nl.regiokompas.api.reflection.ReflectionRecorded;
 import nl.regiokompas.api.route.AgendaThemeAdded;
 import nl.regiokompas.api.route.AssessmentFollowUp;
 import nl.regiokompas.api.route.BestuurstafelOrderRecorded;
-import nl.regiokompas.api.route.RoutePhase;
 import nl.regiokompas.api.route.RouteView;
 import nl.regiokompas.api.weighing.FormChosen;
 import nl.regiokompas.api.weighing.WeighedTheme;
@@ -57,9 +56,11 @@ class EvaluationReportProjection {
     private static final String USER_NAME = AuditMetaData.USER_NAME;
 
     private final JdbcTemplate jdbc;
+    private final ReportThemeRows themes;
 
-    EvaluationReportProjection(JdbcTemplate jdbc) {
+    EvaluationReportProjection(JdbcTemplate jdbc, ReportThemeRows themes) {
         this.jdbc = jdbc;
+        this.themes = themes;
     }
 
     // ---- names ----
@@ -73,16 +74,16 @@ class EvaluationReportProjection {
         content.scales().forEach(scale -> name(Term.SCALE, scale.code(), scale.name()));
         content.governanceForms().forEach(form -> name(Term.GOVERNANCE_FORM, form.code(), form.name()));
         for (FrameworkContent.Theme theme : content.themes()) {
-            jdbc.update("INSERT INTO report_theme (theme_code) VALUES (?) ON CONFLICT DO NOTHING", theme.code());
-            phaseChange(message, theme.code());
+            themes.add(theme.code());
+            themes.phaseChange(message, theme.code());
         }
     }
 
     @EventHandler
     void on(AgendaThemeAdded event, EventMessage<?> message) {
         name(Term.THEME, event.themeCode(), event.name());
-        jdbc.update("INSERT INTO report_theme (theme_code) VALUES (?) ON CONFLICT DO NOTHING", event.themeCode());
-        phaseChange(message, event.themeCode());
+        themes.add(event.themeCode());
+        themes.phaseChange(message, event.themeCode());
     }
 
     private void name(Term term, String code, String name) {
@@ -104,17 +105,13 @@ class EvaluationReportProjection {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 event.assessmentId(), event.cycle(), event.themeCode(), event.title(), textArray(event.gemeenten()),
                 timestamp(message.getTimestamp()), byName, event.mandateId());
-        jdbc.update("""
-                        INSERT INTO report_theme (theme_code) VALUES (?) ON CONFLICT (theme_code) DO NOTHING""",
-                event.themeCode());
-        jdbc.update("UPDATE report_theme SET assessment_id = ?, assessment_status = ?, governance_form = NULL "
-                + "WHERE theme_code = ?", event.assessmentId(), RouteView.RUNNING, event.themeCode());
-        phaseChange(message, event.themeCode());
+        themes.add(event.themeCode()).opened(event.assessmentId(), RouteView.RUNNING);
+        themes.phaseChange(message, event.themeCode());
     }
 
     @EventHandler
     void on(AssessmentReopened event, EventMessage<?> message, @MetaDataValue(USER_NAME) String byName) {
-        String theme = themeOf(event.assessmentId());
+        String theme = themes.themeOf(event.assessmentId());
         if (theme == null) {
             return;
         }
@@ -125,9 +122,8 @@ class EvaluationReportProjection {
                         WHERE assessment_id = ? ORDER BY cycle DESC LIMIT 1
                         ON CONFLICT DO NOTHING""",
                 event.cycle(), timestamp(message.getTimestamp()), byName, event.assessmentId());
-        jdbc.update("UPDATE report_theme SET assessment_status = ?, governance_form = NULL WHERE assessment_id = ?",
-                RouteView.RUNNING, event.assessmentId());
-        phaseChange(message, theme);
+        themes.ofAssessment(event.assessmentId(), row -> row.restarted(RouteView.RUNNING));
+        themes.phaseChange(message, theme);
     }
 
     @EventHandler
@@ -179,9 +175,8 @@ class EvaluationReportProjection {
                         WHERE assessment_id = ? AND cycle = ?""",
                 event.decisionId(), timestamp(message.getTimestamp()), Json.write(event.scales()),
                 event.assessmentId(), event.cycle());
-        jdbc.update("UPDATE report_theme SET assessment_status = ? WHERE assessment_id = ?", RouteView.CONFIRMED,
-                event.assessmentId());
-        phaseChange(message, event.themeCode());
+        themes.ofAssessment(event.assessmentId(), row -> row.status(RouteView.CONFIRMED));
+        themes.phaseChange(message, event.themeCode());
     }
 
     @EventHandler
@@ -262,10 +257,8 @@ class EvaluationReportProjection {
 
     @EventHandler
     void on(BestuurstafelOrderRecorded event, EventMessage<?> message) {
-        jdbc.update("UPDATE report_theme SET in_round = (theme_code = ANY (?))",
-                (Object) textArray(event.currentRound()));
-        jdbc.queryForList("SELECT theme_code FROM report_theme", String.class)
-                .forEach(theme -> phaseChange(message, theme));
+        themes.all().forEach(theme -> theme.inRound(event.currentRound().contains(theme.code())));
+        themes.all().forEach(theme -> themes.phaseChange(message, theme.code()));
     }
 
     @EventHandler
@@ -275,12 +268,12 @@ class EvaluationReportProjection {
 
     @EventHandler
     void on(FormChosen event, EventMessage<?> message) {
-        List<String> themes = event.themes().stream().map(WeighedTheme::themeCode).toList();
+        List<String> themeCodes = event.themes().stream().map(WeighedTheme::themeCode).toList();
         List<String> confirmedBy = event.confirmations().stream().map(Confirmation::gemeente).toList();
         jdbc.update("""
                         INSERT INTO report_form_choice (weighing_id, revision, form, themes, confirmed_by, chosen_at)
                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                event.weighingId(), event.revision(), event.form(), textArray(themes), textArray(confirmedBy),
+                event.weighingId(), event.revision(), event.form(), textArray(themeCodes), textArray(confirmedBy),
                 timestamp(message.getTimestamp()));
         for (WeighedTheme theme : event.themes()) {
             form(message, theme.assessmentId(), event.form());
@@ -288,45 +281,22 @@ class EvaluationReportProjection {
     }
 
     private void form(EventMessage<?> message, String assessmentId, String form) {
-        jdbc.update("UPDATE report_theme SET governance_form = ? WHERE assessment_id = ?", form, assessmentId);
-        String theme = themeOf(assessmentId);
+        themes.ofAssessment(assessmentId, row -> row.form(form));
+        String theme = themes.themeOf(assessmentId);
         if (theme != null) {
-            phaseChange(message, theme);
+            themes.phaseChange(message, theme);
         }
     }
 
     @EventHandler
     void on(AssessmentFollowUp event, EventMessage<?> message) {
         if (event.returnsToAgenda()) {
-            jdbc.update("""
-                            UPDATE report_theme SET assessment_status = NULL, governance_form = NULL, in_round = FALSE
-                            WHERE assessment_id = ?""", event.assessmentId());
-            String theme = themeOf(event.assessmentId());
+            themes.ofAssessment(event.assessmentId(), ReportThemeRows.Theme::backToAgenda);
+            String theme = themes.themeOf(event.assessmentId());
             if (theme != null) {
-                phaseChange(message, theme);
+                themes.phaseChange(message, theme);
             }
         }
-    }
-
-    /** Derives the theme's phase as the route does ({@link RoutePhase#of}) and records it when it changed. */
-    private void phaseChange(EventMessage<?> message, String themeCode) {
-        Map<String, Object> theme = jdbc.queryForMap(
-                "SELECT in_round, assessment_status, governance_form, phase FROM report_theme WHERE theme_code = ?",
-                themeCode);
-        RoutePhase phase = RoutePhase.of(Boolean.TRUE.equals(theme.get("in_round")),
-                (String) theme.get("assessment_status"), (String) theme.get("governance_form"));
-        if (!phase.name().equals(theme.get("phase"))) {
-            jdbc.update("UPDATE report_theme SET phase = ? WHERE theme_code = ?", phase.name(), themeCode);
-            jdbc.update("""
-                            INSERT INTO report_phase_change (event_id, theme_code, phase, at)
-                            VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                    message.getIdentifier(), themeCode, phase.name(), timestamp(message.getTimestamp()));
-        }
-    }
-
-    private String themeOf(String assessmentId) {
-        return jdbc.queryForList("SELECT theme_code FROM report_cycle WHERE assessment_id = ? LIMIT 1", String.class,
-                assessmentId).stream().findFirst().orElse(null);
     }
 
     @ResetHandler

@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
+import nl.regiokompas.query.support.ProjectionGroups;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The content of every projection table, in an order that does not depend on how the rows were written. */
 final class ProjectionTables {
 
-    static final List<String> ALL = List.of(
+    static final List<String> ALL = Stream.concat(Stream.of(
             "assessment_board",
             "decision_cycle", "decision_entry", "decision_scale",
             "mandate", "mandate_change",
@@ -20,7 +22,7 @@ final class ProjectionTables {
             "framework_version",
             "framework_proposal", "framework_proposal_position",
             "route_theme", "route_gemeente", "route_assessment", "route_score", "route_meeting", "route_glossary",
-            "route_change");
+            "route_change"), ProjectionGroups.tables(ProjectionGroups.EVALUATION_REPORT).stream()).toList();
 
     private ProjectionTables() {
     }
