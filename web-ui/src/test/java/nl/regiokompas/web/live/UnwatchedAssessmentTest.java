@@ -38,10 +38,10 @@ class UnwatchedAssessmentTest extends IntegrationTest {
         try (StompTestClient houten = StompTestClient.connect(port, "strateeg.hou")) {
             StompTestClient.Subscription events = houten.subscribe("/topic/assessments/" + jeugd.assessmentId);
             LiveUpdatesTest.awaitSubscribed();
+            // each push is compared before the next input: a read at minVersion gives the newest document
             jeugd.input("UHR", "BELEID", "C1", "REGIONAAL", "Samen optrekken.");
-            jeugd.input("WBD", "BELEID", "C4", "LOKAAL", "Eigen koers.");
-
             assertPushedAsRead(events.nextChange(), jeugd, 4);
+            jeugd.input("WBD", "BELEID", "C4", "LOKAAL", "Eigen koers.");
             assertPushedAsRead(events.next(), jeugd, 5);
         }
     }
@@ -63,11 +63,10 @@ class UnwatchedAssessmentTest extends IntegrationTest {
             StompTestClient.Subscription events = again.subscribe("/topic/assessments/" + wmo.assessmentId);
             LiveUpdatesTest.awaitSubscribed();
             wmo.input("UHR", "UITVOERING", "C1", null, "Vier.");
-            wmo.input("WBD", "UITVOERING", "C2", "LOKAAL", "Vijf.");
-
             JsonNode fourth = events.nextChange();
             assertPushedAsRead(fourth, wmo, 4);
             assertThat(fourth.get("document").get("inputs")).hasSize(4);
+            wmo.input("WBD", "UITVOERING", "C2", "LOKAAL", "Vijf.");
             assertPushedAsRead(events.next(), wmo, 5);
         }
     }
