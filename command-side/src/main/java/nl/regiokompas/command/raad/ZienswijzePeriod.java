@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import nl.regiokompas.api.common.DutchTime;
 import nl.regiokompas.api.common.RuleViolation;
 import nl.regiokompas.api.framework.FrameworkTerms;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -22,7 +23,7 @@ import static nl.regiokompas.api.framework.FrameworkTerms.Term.GEMEENTE;
  */
 public final class ZienswijzePeriod {
 
-    public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId DUTCH_TIME = DutchTime.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private Integer revision;

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import nl.regiokompas.api.common.DutchTime;
 import nl.regiokompas.api.raad.RaadConfirmationView;
 import nl.regiokompas.api.raad.RaadFigure;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +27,7 @@ import static nl.regiokompas.query.support.Sql.instant;
 @Component
 public class RaadFigures {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId DUTCH_TIME = DutchTime.ZONE;
 
     private final JdbcTemplate jdbc;
     private final RaadQueries queries;

@@ -14,6 +14,7 @@ import nl.regiokompas.api.assessment.AssessmentDocument;
 import nl.regiokompas.api.assessment.HistoryEntry;
 import nl.regiokompas.api.audit.AssessmentRecord;
 import nl.regiokompas.api.audit.DecisionProvenance;
+import nl.regiokompas.api.common.DutchTime;
 import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.web.page.HtmlTemplate;
 
@@ -25,7 +26,7 @@ import nl.regiokompas.web.page.HtmlTemplate;
  */
 final class DecisionRecordPage {
 
-    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId DUTCH_TIME = DutchTime.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter
             .ofPattern("d MMMM yyyy 'om' HH:mm:ss", Locale.forLanguageTag("nl-NL")).withZone(DUTCH_TIME);
 

@@ -14,8 +14,11 @@ import java.util.Random;
 import java.util.UUID;
 
 import nl.regiokompas.api.assessment.AssignResponsibility;
-import nl.regiokompas.api.assessment.Guideline;
 import nl.regiokompas.api.assessment.ConfirmByBestuurder;
+import nl.regiokompas.api.assessment.ConsentToDeviation;
+import nl.regiokompas.api.assessment.FollowUp;
+import nl.regiokompas.api.assessment.FormalBody;
+import nl.regiokompas.api.assessment.Guideline;
 import nl.regiokompas.api.assessment.IntervenLocally;
 import nl.regiokompas.api.assessment.InterventionKind;
 import nl.regiokompas.api.assessment.InterventionOutcome;
@@ -23,16 +26,14 @@ import nl.regiokompas.api.assessment.OpenAssessment;
 import nl.regiokompas.api.assessment.ProposalOutcome;
 import nl.regiokompas.api.assessment.ProposeThemeScale;
 import nl.regiokompas.api.assessment.RecordCriterionInput;
-import nl.regiokompas.api.assessment.RecordPrecondition;
-import nl.regiokompas.api.assessment.ReopenAssessment;
-import nl.regiokompas.api.assessment.ResolveIntervention;
-import nl.regiokompas.api.assessment.ConsentToDeviation;
-import nl.regiokompas.api.assessment.FollowUp;
-import nl.regiokompas.api.assessment.FormalBody;
 import nl.regiokompas.api.assessment.RecordFollowUp;
 import nl.regiokompas.api.assessment.RecordFormalDecision;
 import nl.regiokompas.api.assessment.RecordGremiumDiscussion;
+import nl.regiokompas.api.assessment.RecordPrecondition;
 import nl.regiokompas.api.assessment.RecordSignal;
+import nl.regiokompas.api.assessment.ReopenAssessment;
+import nl.regiokompas.api.assessment.ResolveIntervention;
+import nl.regiokompas.api.common.DutchTime;
 import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.api.mandate.AmendMandate;
 import nl.regiokompas.api.mandate.Power;
@@ -143,7 +144,7 @@ final class DemoHistoryScript {
 
     // ---- process (issue 11 §3, §4) -------------------------------------------------------------------------
 
-    private static final ZoneId DEMO_ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId DEMO_ZONE = DutchTime.ZONE;
     private String pendingTakeOver;
 
     /**

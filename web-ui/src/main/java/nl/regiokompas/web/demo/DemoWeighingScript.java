@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import nl.regiokompas.api.common.DutchTime;
 import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.api.raad.InformingKind;
 import nl.regiokompas.api.raad.Raadsbesluit;
@@ -32,7 +33,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
  */
 final class DemoWeighingScript {
 
-    private static final ZoneId DEMO_ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId DEMO_ZONE = DutchTime.ZONE;
     private static final int WEIGHED_FORMS = 2;
 
     private final CommandGateway commands;

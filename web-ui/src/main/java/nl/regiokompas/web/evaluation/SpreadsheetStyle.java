@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.regiokompas.api.common.DutchTime;
 import nl.regiokompas.api.framework.FindFramework;
 import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.api.framework.FrameworkVersion;
@@ -30,7 +31,7 @@ final class SpreadsheetStyle implements EvaluationTableStyle {
 
     static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId DUTCH_TIME = DutchTime.ZONE;
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm", DUTCH)
             .withZone(DUTCH_TIME);
     private static final String FORMULA_STARTS = "=+-@\t\r";

@@ -15,10 +15,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.regiokompas.api.audit.HashChainAnchor;
+import nl.regiokompas.api.common.DutchTime;
 import nl.regiokompas.api.evaluation.EvaluationComparison;
-import nl.regiokompas.api.evaluation.EvaluationReport;
 import nl.regiokompas.api.evaluation.EvaluationReport.Average;
 import nl.regiokompas.api.evaluation.EvaluationReport.Count;
+import nl.regiokompas.api.evaluation.EvaluationReport;
 import nl.regiokompas.api.framework.FrameworkContent;
 import nl.regiokompas.web.evaluation.chart.Chart;
 import nl.regiokompas.web.evaluation.chart.ChartTable;
@@ -33,7 +34,7 @@ import nl.regiokompas.web.page.HtmlTemplate;
  */
 final class ReportDocumentPage {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId DUTCH_TIME = DutchTime.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter
             .ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL")).withZone(DUTCH_TIME);
     private static final DateTimeFormatter DATE = DateTimeFormatter
