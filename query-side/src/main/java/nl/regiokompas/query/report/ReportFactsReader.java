@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import nl.regiokompas.api.framework.TermNames;
-import nl.regiokompas.query.support.Json;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +26,6 @@ import static nl.regiokompas.query.support.Sql.timestamp;
 @Component
 class ReportFactsReader {
 
-    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
-    };
     private static final Instant BEGIN = Instant.parse("1900-01-01T00:00:00Z");
     private static final Instant END = Instant.parse("9999-01-01T00:00:00Z");
 
@@ -181,7 +177,6 @@ class ReportFactsReader {
     }
 
     private static Map<String, String> map(ResultSet rs, String column) throws SQLException {
-        String json = rs.getString(column);
-        return json == null || json.equals("{}") ? Map.of() : Json.read(json, STRINGS);
+        return FlatJson.strings(rs.getString(column));
     }
 }
