@@ -1,6 +1,8 @@
 package nl.regiokompas.query.report;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import nl.regiokompas.api.evaluation.EvaluationReport;
 
@@ -11,11 +13,28 @@ final class EvaluationReportAssembler {
     }
 
     static EvaluationReport assemble(ReportFacts facts, Instant now) {
+        return assemble(facts, now, ReportThreads.IN_TURN);
+    }
+
+    /**
+     * The same report, with the sections that take longest computed side by side on {@code executor}: the sections
+     * only read the facts and build their own parts.
+     */
+    static EvaluationReport assemble(ReportFacts facts, Instant now, Executor executor) {
         Instant end = facts.to() == null || facts.to().isAfter(now) ? now : facts.to();
         ReportContext context = new ReportContext(facts.from(), facts.to(), end, facts.names());
-        RaadSection raad = RaadSection.of(facts, context);
-        return new EvaluationReport(context.period(), raad.withWaiting(LeadTimeSection.of(facts, context)),
-                InterventionSection.of(facts, context), MandateSection.of(facts, context), raad.raad(),
-                ScaleSection.of(facts, context), RouteSection.of(facts, context), ReflectionSection.of(facts, context));
+        CompletableFuture<EvaluationReport.LeadTimes> leadTimes = ReportThreads.start(executor,
+                () -> LeadTimeSection.of(facts, context));
+        CompletableFuture<RaadSection> raadSection = ReportThreads.start(executor, () -> RaadSection.of(facts, context));
+        CompletableFuture<EvaluationReport.Raad> raad = raadSection.thenApplyAsync(RaadSection::raad, executor);
+        CompletableFuture<EvaluationReport.Interventions> interventions = ReportThreads.start(executor,
+                () -> InterventionSection.of(facts, context));
+        EvaluationReport.Mandates mandates = MandateSection.of(facts, context);
+        EvaluationReport.Scales scales = ScaleSection.of(facts, context);
+        EvaluationReport.Route route = RouteSection.of(facts, context);
+        EvaluationReport.Reflections reflections = ReflectionSection.of(facts, context);
+        return new EvaluationReport(context.period(),
+                ReportThreads.result(raadSection).withWaiting(ReportThreads.result(leadTimes)),
+                ReportThreads.result(interventions), mandates, ReportThreads.result(raad), scales, route, reflections);
     }
 }

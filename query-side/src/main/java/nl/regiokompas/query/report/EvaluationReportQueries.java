@@ -15,16 +15,19 @@ import org.springframework.stereotype.Component;
 class EvaluationReportQueries {
 
     private final ReportFactsReader reader;
+    private final ReportThreads threads;
     private final Clock clock = Clock.systemUTC();
 
-    EvaluationReportQueries(ReportFactsReader reader) {
+    EvaluationReportQueries(ReportFactsReader reader, ReportThreads threads) {
         this.reader = reader;
+        this.threads = threads;
     }
 
     @QueryHandler
     EvaluationReport handle(FindEvaluationReport query) {
         Instant now = clock.instant();
-        return EvaluationReportAssembler.assemble(reader.read(query.from(), query.to(), now), now);
+        return EvaluationReportAssembler.assemble(reader.read(query.from(), query.to(), now, threads.executor()), now,
+                threads.executor());
     }
 
     @QueryHandler

@@ -26,6 +26,9 @@ import static nl.regiokompas.query.report.ReportContext.days;
  */
 final class LeadTimeSection {
 
+    private static final Map<String, String> BODY_NAMES = ProcessDescriptions.BODIES.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(entry -> entry.getKey().name(), Map.Entry::getValue));
+
     private LeadTimeSection() {
     }
 
@@ -153,7 +156,6 @@ final class LeadTimeSection {
     }
 
     private static String bodyName(String body) {
-        return ProcessDescriptions.BODIES.entrySet().stream().filter(entry -> entry.getKey().name().equals(body))
-                .map(Map.Entry::getValue).findFirst().orElse(body);
+        return body == null ? null : BODY_NAMES.getOrDefault(body, body);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +38,9 @@ final class RaadSection {
     private final RaadFacts raad;
     private final ReportContext context;
     private final Map<String, KaderMoment> kaderMoments = new HashMap<>();
-    private final Map<RaadFacts.Confirmation, Informing> informings = new HashMap<>();
-    private final Map<RaadFacts.ZienswijzePeriod, Double> zienswijzeWaiting = new HashMap<>();
+    // By identity: a record's hashCode combines every field on each lookup, and the lookups run once per figure.
+    private final Map<RaadFacts.Confirmation, Informing> informings = new IdentityHashMap<>();
+    private final Map<RaadFacts.ZienswijzePeriod, Double> zienswijzeWaiting = new IdentityHashMap<>();
     private final Map<String, List<ReportFacts.Cycle>> cyclesPerTheme;
 
     /** Whether a kader came while a proposal was on the table ({@code late}), else the days to the next one. */

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import nl.regiokompas.api.framework.TermNames;
-import nl.regiokompas.query.support.Json;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +26,6 @@ import static nl.regiokompas.query.support.Sql.timestamp;
 @Component
 class ReportFactsReader {
 
-    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
-    };
     private static final Instant BEGIN = Instant.parse("1900-01-01T00:00:00Z");
     private static final Instant END = Instant.parse("9999-01-01T00:00:00Z");
 
@@ -39,25 +37,57 @@ class ReportFactsReader {
         this.raad = raad;
     }
 
-    /** {@code now} bounds an open-ended period, as the assembler bounds it. */
-    ReportFacts read(Instant from, Instant to, Instant now) {
+    /**
+     * {@code now} bounds an open-ended period, as the assembler bounds it. The largest reads run side by side on
+     * {@code executor} (each is its own statement, as they were one after the other: no read sees another's
+     * snapshot either way).
+     */
+    ReportFacts read(Instant from, Instant to, Instant now, Executor executor) {
         Object start = timestamp(from == null ? BEGIN : from);
         Object end = timestamp(to == null ? END : to);
-        List<ReportFacts.Cycle> cycles = jdbc.query("""
+        CompletableFuture<RaadFacts> raadFacts = ReportThreads.start(executor,
+                () -> raad.read(from == null ? BEGIN : from, to == null ? END : to));
+        CompletableFuture<List<ReportFacts.FormalDecision>> formal = ReportThreads.start(executor,
+                () -> formalDecisions(end));
+        CompletableFuture<List<ReportFacts.Cycle>> cycles = ReportThreads.start(executor, () -> cycles(end));
+        CompletableFuture<List<ReportFacts.Proposal>> proposals = ReportThreads.start(executor,
+                () -> proposals(start, end));
+        List<ReportFacts.Intervention> interventions = interventions(end);
+        List<ReportFacts.ConfirmationCount> confirmations = confirmations(start, end);
+        List<ReportFacts.Mandate> mandates = mandates(end);
+        List<ReportFacts.Reflection> reflections = reflections(start, end);
+        List<ReportFacts.FormChoice> forms = formChoices(start, end);
+        List<ReportFacts.PhaseChange> phases = phaseChanges(to, now, end);
+        List<String> themes = jdbc.queryForList("SELECT theme_code FROM report_theme ORDER BY theme_code",
+                String.class);
+        TermNames names = names();
+        return new ReportFacts(from, to, ReportThreads.result(cycles), ReportThreads.result(proposals),
+                ReportThreads.result(formal), interventions, confirmations, mandates, reflections, forms, phases,
+                themes, names, ReportThreads.result(raadFacts));
+    }
+
+    private List<ReportFacts.Cycle> cycles(Object end) {
+        return jdbc.query("""
                         SELECT * FROM report_cycle WHERE opened_at < ? ORDER BY opened_at, assessment_id, cycle""",
                 (rs, n) -> new ReportFacts.Cycle(rs.getString("assessment_id"), rs.getInt("cycle"),
                         rs.getString("theme_code"), rs.getString("title"), strings(rs, "gemeenten"),
                         instant(rs, "opened_at"), rs.getString("opened_by_name"), instant(rs, "first_proposed_at"),
                         rs.getInt("revisions"), rs.getString("decision_id"), instant(rs, "bevestigd_at"),
                         map(rs, "scales")), end);
-        List<ReportFacts.Proposal> proposals = jdbc.query("""
+    }
+
+    private List<ReportFacts.Proposal> proposals(Object start, Object end) {
+        return jdbc.query("""
                         SELECT * FROM report_proposal WHERE proposed_at >= ? AND proposed_at < ?
                         ORDER BY proposed_at, assessment_id, cycle, revision""",
                 (rs, n) -> new ReportFacts.Proposal(rs.getString("assessment_id"), rs.getInt("cycle"),
                         rs.getInt("revision"), rs.getString("theme_code"), map(rs, "scales"),
                         map(rs, "deviations"), instant(rs, "proposed_at"), rs.getString("proposed_by_name")),
                 start, end);
-        List<ReportFacts.FormalDecision> formal = jdbc.query("""
+    }
+
+    private List<ReportFacts.FormalDecision> formalDecisions(Object end) {
+        return jdbc.query("""
                         SELECT f.* FROM report_formal_decision f JOIN report_cycle c
                             ON c.assessment_id = f.assessment_id AND c.cycle = f.cycle
                         WHERE c.opened_at < ? ORDER BY f.recorded_at, f.decision_id, f.gemeente, f.body""",
@@ -65,7 +95,10 @@ class ReportFactsReader {
                         rs.getString("body"), rs.getString("assessment_id"), rs.getInt("cycle"),
                         rs.getObject("decided_on", LocalDate.class), instant(rs, "recorded_at"),
                         rs.getString("recorded_by_name")), end);
-        List<ReportFacts.Intervention> interventions = jdbc.query("""
+    }
+
+    private List<ReportFacts.Intervention> interventions(Object end) {
+        return jdbc.query("""
                         SELECT * FROM report_intervention WHERE opened_at < ?
                         ORDER BY opened_at, intervention_id""",
                 (rs, n) -> new ReportFacts.Intervention(rs.getString("intervention_id"),
@@ -74,34 +107,49 @@ class ReportFactsReader {
                         instant(rs, "opened_at"), rs.getString("opened_by_name"), rs.getBoolean("inside_mandate"),
                         rs.getString("mandate_id"), rs.getBoolean("referred"), rs.getString("outcome"),
                         instant(rs, "resolved_at"), rs.getString("resolved_by_name")), end);
-        List<ReportFacts.ConfirmationCount> confirmations = jdbc.query("""
+    }
+
+    private List<ReportFacts.ConfirmationCount> confirmations(Object start, Object end) {
+        return jdbc.query("""
                         SELECT theme_code, inside_mandate, count(*) AS n FROM report_confirmation
                         WHERE confirmed_at >= ? AND confirmed_at < ?
                         GROUP BY theme_code, inside_mandate ORDER BY theme_code, inside_mandate""",
                 (rs, n) -> new ReportFacts.ConfirmationCount(rs.getString("theme_code"),
                         rs.getBoolean("inside_mandate"), rs.getInt("n")), start, end);
-        List<ReportFacts.Mandate> mandates = jdbc.query("""
+    }
+
+    private List<ReportFacts.Mandate> mandates(Object end) {
+        return jdbc.query("""
                         SELECT * FROM report_mandate WHERE registered_at < ? ORDER BY registered_at, mandate_id""",
                 (rs, n) -> new ReportFacts.Mandate(rs.getString("mandate_id"), rs.getString("theme_code"),
                         rs.getString("bestuurlijk_opdrachtgever"), instant(rs, "registered_at"),
                         instant(rs, "ended_at")), end);
-        List<ReportFacts.Reflection> reflections = jdbc.query("""
+    }
+
+    private List<ReportFacts.Reflection> reflections(Object start, Object end) {
+        return jdbc.query("""
                         SELECT * FROM report_reflection WHERE recorded_at >= ? AND recorded_at < ?
                         ORDER BY recorded_at, reflection_id""",
                 (rs, n) -> new ReportFacts.Reflection(rs.getString("reflection_id"), rs.getString("theme_code"),
                         rs.getString("level"), map(rs, "answers"), rs.getString("text"), rs.getString("by_name"),
                         rs.getString("gemeente"), instant(rs, "recorded_at")), start, end);
-        List<ReportFacts.FormChoice> forms = jdbc.query("""
+    }
+
+    private List<ReportFacts.FormChoice> formChoices(Object start, Object end) {
+        return jdbc.query("""
                         SELECT * FROM report_form_choice WHERE chosen_at >= ? AND chosen_at < ?
                         ORDER BY chosen_at, weighing_id""",
                 (rs, n) -> new ReportFacts.FormChoice(rs.getString("weighing_id"), rs.getInt("revision"),
                         rs.getString("form"), strings(rs, "themes"), strings(rs, "confirmed_by"),
                         instant(rs, "chosen_at")), start, end);
+    }
+
+    private List<ReportFacts.PhaseChange> phaseChanges(Instant to, Instant now, Object end) {
         // Only the last change of each theme per quarter (Dutch time, the quarter's end included, its start not)
         // matters: the route counts the phases at the quarters' ends and at the report's end; the very first change
         // says where the quarters begin.
         Instant reportEnd = to == null || to.isAfter(now) ? now : to;
-        List<ReportFacts.PhaseChange> phases = jdbc.query("""
+        return jdbc.query("""
                         SELECT theme_code, phase, at FROM (
                             SELECT DISTINCT ON (theme_code, quarter) theme_code, phase, at FROM (
                                 SELECT theme_code, phase, at, date_trunc('quarter',
@@ -113,24 +161,22 @@ class ReportFactsReader {
                         ORDER BY at, theme_code""",
                 (rs, n) -> new ReportFacts.PhaseChange(rs.getString("theme_code"), rs.getString("phase"),
                         instant(rs, "at")), end, timestamp(reportEnd), end, timestamp(reportEnd));
-        List<String> themes = jdbc.queryForList("SELECT theme_code FROM report_theme ORDER BY theme_code",
-                String.class);
-        return new ReportFacts(from, to, cycles, proposals, formal, interventions, confirmations, mandates,
-                reflections, forms, phases, themes, names(),
-                raad.read(from == null ? BEGIN : from, to == null ? END : to));
     }
 
     private TermNames names() {
-        Map<String, String> names = new HashMap<>();
+        Map<String, Map<String, String>> names = new HashMap<>();
         jdbc.query("SELECT term, code, name FROM report_name",
                 (ResultSet rs) -> {
-                    names.put(rs.getString("term") + "/" + rs.getString("code"), rs.getString("name"));
+                    names.computeIfAbsent(rs.getString("term"), term -> new HashMap<>())
+                            .put(rs.getString("code"), rs.getString("name"));
                 });
-        return (term, code) -> names.get(term.name() + "/" + code);
+        return (term, code) -> {
+            Map<String, String> ofTerm = names.get(term.name());
+            return ofTerm == null ? null : ofTerm.get(code);
+        };
     }
 
     private static Map<String, String> map(ResultSet rs, String column) throws SQLException {
-        String json = rs.getString(column);
-        return json == null ? Map.of() : Json.read(json, STRINGS);
+        return FlatJson.strings(rs.getString(column));
     }
 }
