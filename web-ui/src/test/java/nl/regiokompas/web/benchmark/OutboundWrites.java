@@ -46,6 +46,15 @@ final class OutboundWrites {
                 .forEach(at -> latency.add(at - sentNanos));
     }
 
+    /**
+     * Adds when the first frame of an event was written, from {@code fromNanos}: from the POST's answer, the time the
+     * push took after the command had committed (negative when it was written before the answer arrived).
+     */
+    void addFirstWrite(long sequence, long fromNanos, Figures latency) {
+        written.getOrDefault(sequence, new ConcurrentLinkedQueue<>()).stream().mapToLong(Long::longValue).min()
+                .ifPresent(first -> latency.add(first - fromNanos));
+    }
+
     private void record(Message<?> message) {
         long at = System.nanoTime();
         if (!topic.equals(SimpMessageHeaderAccessor.getDestination(message.getHeaders()))
