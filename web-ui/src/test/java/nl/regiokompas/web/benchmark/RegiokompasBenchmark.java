@@ -343,6 +343,10 @@ public final class RegiokompasBenchmark {
                 return null;
             }));
         }
+        CpuTime cpu = CpuTime.of(context.getBean(DataSource.class));
+        CpuTime.Sample cpuBefore = cpu.sample();
+        CommittedTransactions transactions = new CommittedTransactions(context.getBean(DataSource.class));
+        double transactionsBefore = transactions.sample();
         long begin = System.nanoTime();
         deadline[0] = begin + duration.toNanos();
         start.countDown();
@@ -350,8 +354,10 @@ public final class RegiokompasBenchmark {
             future.get(10, TimeUnit.MINUTES);
         }
         long elapsed = System.nanoTime() - begin;
+        CpuTime.Sample used = cpu.sample().since(cpuBefore);
+        double committed = transactions.sample() - transactionsBefore;
         pool.shutdown();
-        return new Load(latency, elapsed, failures.get());
+        return new Load(latency, elapsed, failures.get(), used, committed);
     }
 
     private static String inputPath(String assessmentId) {
@@ -527,7 +533,11 @@ public final class RegiokompasBenchmark {
     }
 
     /** Requests answered within the time, and those not answered 200 (counted in the latency, not retried). */
-    private record Load(Figures latency, long elapsedNanos, int failures) {
+    /**
+     * {@code cpu} and {@code transactions}: what the JVM and PostgreSQL used and how many transactions were committed
+     * while the load ran (the tracking processors' lag at its end not included).
+     */
+    private record Load(Figures latency, long elapsedNanos, int failures, CpuTime.Sample cpu, double transactions) {
 
         double throughput() {
             return latency.count() / (elapsedNanos / 1e9);
@@ -535,13 +545,21 @@ public final class RegiokompasBenchmark {
 
         Map<String, Double> figures() {
             return Map.of("perSecond", throughput(), "p50", latency.p50(), "p99", latency.p99(),
-                    "count", (double) latency.count());
+                    "count", (double) latency.count(), "cpuJvmMsPerRequest", cpuMillisPerRequest(cpu.jvm()),
+                    "cpuPostgresMsPerRequest", cpuMillisPerRequest(cpu.postgres()),
+                    "transactionsPerRequest", transactions / Math.max(1, latency.count()));
+        }
+
+        private double cpuMillisPerRequest(double seconds) {
+            return seconds * 1000 / Math.max(1, latency.count());
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%.0f/s, p50 %.1f ms, p99 %.1f ms (n=%d%s)", throughput(),
-                    latency.p50(), latency.p99(), latency.count(), failures == 0 ? "" : ", " + failures + " not 200");
+            return String.format(Locale.ROOT, "%.0f/s, p50 %.1f ms, p99 %.1f ms (n=%d%s); per request: CPU %.2f ms JVM"
+                            + " + %.2f ms PostgreSQL, %.1f transactions", throughput(), latency.p50(), latency.p99(),
+                    latency.count(), failures == 0 ? "" : ", " + failures + " not 200", cpuMillisPerRequest(cpu.jvm()),
+                    cpuMillisPerRequest(cpu.postgres()), transactions / Math.max(1, latency.count()));
         }
     }
 }

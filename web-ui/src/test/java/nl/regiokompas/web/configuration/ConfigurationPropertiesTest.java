@@ -92,6 +92,11 @@ class ConfigurationPropertiesTest {
     }
 
     @Test
+    void a_negative_batch_gathering_stops_the_start() {
+        assertStartRefused("regiokompas.projections.batch-gathering-millis=-1", "batchGatheringMillis");
+    }
+
+    @Test
     void a_throttle_without_free_failures_stops_the_start() {
         assertStartRefused("regiokompas.security.sign-in-throttle.free-failures=0", "signInThrottle.freeFailures");
     }
