@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Which processors gather events into batches under a steady stream: every projection does, the live updates
- * (whose pushes must not wait) read the event store directly.
+ * Which processors gather events into batches under a steady stream: every projection does; the live updates, whose
+ * pushes must not wait, read from the source woken by this instance's commits.
  */
 class ProcessorSourcesTest extends IntegrationTest {
 
@@ -37,10 +37,13 @@ class ProcessorSourcesTest extends IntegrationTest {
     }
 
     @Test
-    void the_live_updates_read_the_event_store_itself() {
+    void the_live_updates_read_the_commit_woken_source_without_gathering() {
         assertThat(trackingProcessors()).filteredOn(processor -> processor.getName().startsWith("live-updates@"))
                 .singleElement()
-                .satisfies(live -> assertThat(live.getMessageSource()).isSameAs(eventStore));
+                .satisfies(live -> assertThat(live.getMessageSource())
+                        .isNotInstanceOf(GatheredEvents.class)
+                        .isNotSameAs(eventStore)
+                        .extracting(source -> source.getClass().getSimpleName()).isEqualTo("CommitWokenEventSource"));
     }
 
     private List<TrackingEventProcessor> trackingProcessors() {
