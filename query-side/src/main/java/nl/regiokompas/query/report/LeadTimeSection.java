@@ -29,12 +29,19 @@ final class LeadTimeSection {
     private static final Map<String, String> BODY_NAMES = ProcessDescriptions.BODIES.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(entry -> entry.getKey().name(), Map.Entry::getValue));
 
+    /** A cycle's formal decisions in the order they were recorded (the facts come in no particular order). */
+    private static final Comparator<ReportFacts.FormalDecision> RECORDED = Comparator
+            .comparing(ReportFacts.FormalDecision::recordedAt).thenComparing(ReportFacts.FormalDecision::gemeente)
+            .thenComparing(ReportFacts.FormalDecision::body);
+
     private LeadTimeSection() {
     }
 
     static EvaluationReport.LeadTimes of(ReportFacts facts, ReportContext context) {
         Map<String, List<ReportFacts.FormalDecision>> formalPerDecision = facts.formalDecisions().stream()
-                .collect(Collectors.groupingBy(ReportFacts.FormalDecision::decisionId));
+                .collect(Collectors.groupingBy(ReportFacts.FormalDecision::decisionId,
+                        Collectors.toCollection(ArrayList::new)));
+        formalPerDecision.values().forEach(decisions -> decisions.sort(RECORDED));
         Map<String, List<ReportFacts.Intervention>> interventionsPerCycle = facts.interventions().stream()
                 .collect(Collectors.groupingBy(i -> i.assessmentId() + "#" + i.cycle()));
         Map<String, List<CycleLeadTime>> perTheme = new TreeMap<>();

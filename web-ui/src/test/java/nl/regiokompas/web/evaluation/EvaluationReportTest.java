@@ -80,6 +80,9 @@ class EvaluationReportTest extends IntegrationTest {
         assertThat(first.at("/formalDecisions/0/gemeenteName").asText()).isEqualTo("Bunnik");
         assertThat(first.at("/formalDecisions/0/daysFromOpening").asDouble()).isEqualTo(40.0);
         assertThat(first.at("/formalDecisions/0/recordedByName").asText()).isEqualTo("Gerda Griffie");
+        assertThat(first.get("formalDecisions").findValuesAsText("body"))
+                .containsExactly("COLLEGE", "COLLEGE", "BESTUURSTAFEL");
+        assertThat(first.at("/formalDecisions/1/gemeente").asText()).isEqualTo("HOU");
     }
 
     @Test
