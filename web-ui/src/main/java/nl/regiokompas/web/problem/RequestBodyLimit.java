@@ -109,9 +109,17 @@ public class RequestBodyLimit extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The whole body is in memory: a non-blocking reader is told at once that it can read it all. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The body has been read already.");
+                    try {
+                        if (!isFinished()) {
+                            listener.onDataAvailable();
+                        }
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
