@@ -21,10 +21,18 @@ final class EvaluationReportAssembler {
      * only read the facts and build their own parts.
      */
     static EvaluationReport assemble(ReportFacts facts, Instant now, Executor executor) {
+        return assemble(facts, now, executor, null);
+    }
+
+    /**
+     * The report with the {@code detail} most recent items of each list (null: all), as {@link ReportLists} cuts
+     * them; the sections build only what it keeps where that saves work, and every figure counts every item.
+     */
+    static EvaluationReport assemble(ReportFacts facts, Instant now, Executor executor, Integer detail) {
         Instant end = facts.to() == null || facts.to().isAfter(now) ? now : facts.to();
         ReportContext context = new ReportContext(facts.from(), facts.to(), end, facts.names());
         CompletableFuture<EvaluationReport.LeadTimes> leadTimes = ReportThreads.start(executor,
-                () -> LeadTimeSection.of(facts, context));
+                () -> LeadTimeSection.of(facts, context, detail));
         CompletableFuture<RaadSection> raadSection = ReportThreads.start(executor, () -> RaadSection.of(facts, context));
         CompletableFuture<EvaluationReport.Raad> raad = raadSection.thenApplyAsync(RaadSection::raad, executor);
         CompletableFuture<EvaluationReport.Interventions> interventions = ReportThreads.start(executor,
@@ -33,8 +41,9 @@ final class EvaluationReportAssembler {
         EvaluationReport.Scales scales = ScaleSection.of(facts, context);
         EvaluationReport.Route route = RouteSection.of(facts, context);
         EvaluationReport.Reflections reflections = ReflectionSection.of(facts, context);
-        return new EvaluationReport(context.period(),
+        return ReportLists.cut(new EvaluationReport(context.period(),
                 ReportThreads.result(raadSection).withWaiting(ReportThreads.result(leadTimes)),
-                ReportThreads.result(interventions), mandates, ReportThreads.result(raad), scales, route, reflections);
+                ReportThreads.result(interventions), mandates, ReportThreads.result(raad), scales, route, reflections),
+                detail);
     }
 }

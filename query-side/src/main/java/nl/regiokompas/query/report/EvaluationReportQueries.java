@@ -25,14 +25,20 @@ class EvaluationReportQueries {
 
     @QueryHandler
     EvaluationReport handle(FindEvaluationReport query) {
+        return report(query.from(), query.to(), query.detail());
+    }
+
+    private EvaluationReport report(Instant from, Instant to, Integer detail) {
         Instant now = clock.instant();
-        return EvaluationReportAssembler.assemble(reader.read(query.from(), query.to(), now, threads.executor()), now,
-                threads.executor());
+        return EvaluationReportAssembler.assemble(reader.read(from, to, now, threads.executor()), now,
+                threads.executor(), detail);
     }
 
     @QueryHandler
     EvaluationComparison handle(FindEvaluationComparison query) {
-        return EvaluationComparer.compare(handle(new FindEvaluationReport(query.from(), query.to())),
-                handle(new FindEvaluationReport(query.compareFrom(), query.compareTo())));
+        EvaluationComparison whole = EvaluationComparer.compare(report(query.from(), query.to(), null),
+                report(query.compareFrom(), query.compareTo(), null));
+        return new EvaluationComparison(ReportLists.cut(whole.a(), query.detail()),
+                ReportLists.cut(whole.b(), query.detail()), whole.differences());
     }
 }

@@ -38,21 +38,44 @@ final class LeadTimeSection {
     }
 
     static EvaluationReport.LeadTimes of(ReportFacts facts, ReportContext context) {
+        return of(facts, context, null);
+    }
+
+    /**
+     * {@code listed}: how many of each theme's most recent cycles the answer lists (null: all). Only those carry
+     * their formal decisions, which are the bulk of the section; the figures count every cycle and decision.
+     */
+    static EvaluationReport.LeadTimes of(ReportFacts facts, ReportContext context, Integer listed) {
         Map<String, List<ReportFacts.FormalDecision>> formalPerDecision = facts.formalDecisions().stream()
                 .collect(Collectors.groupingBy(ReportFacts.FormalDecision::decisionId,
                         Collectors.toCollection(ArrayList::new)));
         formalPerDecision.values().forEach(decisions -> decisions.sort(RECORDED));
         Map<String, List<ReportFacts.Intervention>> interventionsPerCycle = facts.interventions().stream()
                 .collect(Collectors.groupingBy(i -> i.assessmentId() + "#" + i.cycle()));
-        Map<String, List<CycleLeadTime>> perTheme = new TreeMap<>();
+        Map<String, List<ReportFacts.Cycle>> cyclesPerTheme = new TreeMap<>();
         for (ReportFacts.Cycle cycle : facts.cycles()) {
             if (context.inPeriod(cycle.openedAt()) || context.inPeriod(cycle.bevestigdAt())) {
-                perTheme.computeIfAbsent(cycle.themeCode(), t -> new ArrayList<>()).add(cycle(cycle,
-                        cycle.decisionId() == null ? List.of() : formalPerDecision.getOrDefault(cycle.decisionId(), List.of()),
+                cyclesPerTheme.computeIfAbsent(cycle.themeCode(), t -> new ArrayList<>()).add(cycle);
+            }
+        }
+        Map<String, List<CycleLeadTime>> perTheme = new TreeMap<>();
+        Map<String, List<Double>> formalPerGemeente = new TreeMap<>();
+        cyclesPerTheme.forEach((theme, cycles) -> {
+            int firstListed = listed == null ? 0 : Math.max(0, cycles.size() - listed);
+            List<CycleLeadTime> leadTimes = new ArrayList<>(cycles.size());
+            for (int index = 0; index < cycles.size(); index++) {
+                ReportFacts.Cycle cycle = cycles.get(index);
+                List<ReportFacts.FormalDecision> formal = cycle.decisionId() == null ? List.of()
+                        : formalPerDecision.getOrDefault(cycle.decisionId(), List.of());
+                formal.stream().filter(decision -> !decision.gemeente().isEmpty())
+                        .forEach(decision -> formalPerGemeente.computeIfAbsent(decision.gemeente(),
+                                g -> new ArrayList<>()).add(daysFromOpening(cycle, decision)));
+                leadTimes.add(cycle(cycle, formal, index >= firstListed,
                         interventionsPerCycle.getOrDefault(cycle.assessmentId() + "#" + cycle.cycle(), List.of()),
                         context));
             }
-        }
+            perTheme.put(theme, leadTimes);
+        });
         List<CycleLeadTime> all = perTheme.values().stream().flatMap(List::stream).toList();
         List<ReportFacts.Intervention> opened = facts.interventions().stream()
                 .filter(i -> context.inPeriod(i.openedAt())).toList();
@@ -68,17 +91,19 @@ final class LeadTimeSection {
                 average(all.stream().map(CycleLeadTime::daysToFormalDecisions).toList()),
                 averageRevisions(all), waiting,
                 perTheme.entrySet().stream().map(entry -> theme(entry.getKey(), entry.getValue(), context)).toList(),
-                perGemeente(all, opened, context));
+                perGemeente(formalPerGemeente, opened, context));
     }
 
+    /** {@code listed}: whether the answer lists this cycle, and so its formal decisions. */
     private static CycleLeadTime cycle(ReportFacts.Cycle cycle, List<ReportFacts.FormalDecision> formal,
-                                       List<ReportFacts.Intervention> interventions, ReportContext context) {
-        List<EvaluationReport.FormalDecisionLeadTime> decisions = formal.stream()
+                                       boolean listed, List<ReportFacts.Intervention> interventions,
+                                       ReportContext context) {
+        List<EvaluationReport.FormalDecisionLeadTime> decisions = !listed ? List.of() : formal.stream()
                 .map(decision -> new EvaluationReport.FormalDecisionLeadTime(
                         decision.gemeente().isEmpty() ? null : decision.gemeente(),
                         context.gemeente(decision.gemeente()), decision.body(), bodyName(decision.body()),
                         decision.decidedOn(), decision.recordedAt(), decision.recordedByName(),
-                        days(cycle.openedAt(), decision.decidedOn()), days(cycle.bevestigdAt(), decision.decidedOn())))
+                        daysFromOpening(cycle, decision), days(cycle.bevestigdAt(), decision.decidedOn())))
                 .toList();
         Optional<ReportFacts.FormalDecision> completing = completing(cycle, formal);
         return new CycleLeadTime(cycle.assessmentId(), cycle.title(), cycle.cycle(), cycle.openedAt(),
@@ -87,6 +112,10 @@ final class LeadTimeSection {
                 days(cycle.openedAt(), cycle.firstProposedAt()), days(cycle.openedAt(), cycle.bevestigdAt()),
                 completing.map(decision -> days(cycle.openedAt(), decision.decidedOn())).orElse(null),
                 cycle.revisions(), interventions.size(), total(interventions, context), decisions);
+    }
+
+    private static Double daysFromOpening(ReportFacts.Cycle cycle, ReportFacts.FormalDecision decision) {
+        return days(cycle.openedAt(), decision.decidedOn());
     }
 
     /**
@@ -127,14 +156,10 @@ final class LeadTimeSection {
                 cycles);
     }
 
-    private static List<EvaluationReport.GemeenteLeadTimes> perGemeente(List<CycleLeadTime> cycles,
+    /** {@code formal}: per gemeente, the days from opening to each of its formal decisions of the cycles. */
+    private static List<EvaluationReport.GemeenteLeadTimes> perGemeente(Map<String, List<Double>> formal,
                                                                        List<ReportFacts.Intervention> opened,
                                                                        ReportContext context) {
-        Map<String, List<Double>> formal = new TreeMap<>();
-        cycles.stream().flatMap(cycle -> cycle.formalDecisions().stream())
-                .filter(decision -> decision.gemeente() != null)
-                .forEach(decision -> formal.computeIfAbsent(decision.gemeente(), g -> new ArrayList<>())
-                        .add(decision.daysFromOpening()));
         Map<String, List<ReportFacts.Intervention>> interventions = opened.stream()
                 .collect(Collectors.groupingBy(ReportFacts.Intervention::gemeente, TreeMap::new, Collectors.toList()));
         TreeMap<String, Boolean> gemeenten = new TreeMap<>();

@@ -31,22 +31,21 @@ class EvaluationReportController {
     @GetMapping(path = "/api/evaluation/report", produces = MediaType.APPLICATION_JSON_VALUE)
     EvaluationReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                             @RequestParam(required = false) String detail) {
-        ReportDetail lists = ReportDetail.of(detail);
-        return lists.apply(find(from, to));
+        return find(from, to, ReportDetail.of(detail).limit());
     }
 
     @GetMapping(path = "/api/evaluation/report", produces = EvaluationQueryController.TEXT_CSV)
     ResponseEntity<String> reportAsCsv(@RequestParam(required = false) String from,
                                        @RequestParam(required = false) String to) {
         return EvaluationQueryController.attachment("evaluatierapport.csv",
-                withRoute(find(from, to), EvaluationTableStyle.MACHINE_READABLE));
+                withRoute(find(from, to, null), EvaluationTableStyle.MACHINE_READABLE));
     }
 
     @GetMapping(path = "/api/evaluation/report/spreadsheet")
     ResponseEntity<String> reportAsSpreadsheet(@RequestParam(required = false) String from,
                                                @RequestParam(required = false) String to) {
         return EvaluationQueryController.attachment("regiokompas-evaluatierapport.csv",
-                withRoute(find(from, to), SpreadsheetStyle.current(queries)));
+                withRoute(find(from, to, null), SpreadsheetStyle.current(queries)));
     }
 
     /** The report's figures, then the route's and the weighings' tables of the same period. */
@@ -61,17 +60,15 @@ class EvaluationReportController {
                                     @RequestParam(required = false) String compareFrom,
                                     @RequestParam(required = false) String compareTo,
                                     @RequestParam(required = false) String detail) {
-        ReportDetail lists = ReportDetail.of(detail);
-        EvaluationComparison comparison = queries.query(new FindEvaluationComparison(Moments.parse("from", from),
-                        Moments.parse("to", to), Moments.parse("compareFrom", compareFrom),
-                        Moments.parse("compareTo", compareTo)),
+        Integer limit = ReportDetail.of(detail).limit();
+        return queries.query(new FindEvaluationComparison(Moments.parse("from", from), Moments.parse("to", to),
+                        Moments.parse("compareFrom", compareFrom), Moments.parse("compareTo", compareTo), limit),
                 ResponseTypes.instanceOf(EvaluationComparison.class)).join();
-        return new EvaluationComparison(lists.apply(comparison.a()), lists.apply(comparison.b()),
-                comparison.differences());
     }
 
-    private EvaluationReport find(String from, String to) {
-        return queries.query(new FindEvaluationReport(Moments.parse("from", from), Moments.parse("to", to)),
+    /** {@code detail} null: every item of every list (the exports are always complete). */
+    private EvaluationReport find(String from, String to, Integer detail) {
+        return queries.query(new FindEvaluationReport(Moments.parse("from", from), Moments.parse("to", to), detail),
                 ResponseTypes.instanceOf(EvaluationReport.class)).join();
     }
 }
