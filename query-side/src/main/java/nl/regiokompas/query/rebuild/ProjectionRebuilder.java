@@ -1,5 +1,6 @@
 package nl.regiokompas.query.rebuild;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -39,6 +40,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -71,6 +73,7 @@ public class ProjectionRebuilder {
     /** How long the swap may wait for a reader of the live tables before it lets go and tries again. */
     private static final String SWAP_LOCK_TIMEOUT = "200ms";
     private static final int SWAP_ATTEMPTS = 100;
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -231,13 +234,26 @@ public class ProjectionRebuilder {
                     processors.forEach(processor -> storeToken(processor.getName(), token));
                 });
                 return;
-            } catch (PessimisticLockingFailureException busy) {
-                if (attempt == SWAP_ATTEMPTS) {
+            } catch (DataAccessException busy) {
+                if (!lockTimedOut(busy) || attempt == SWAP_ATTEMPTS) {
                     throw busy;
                 }
                 sleep(POLL_INTERVAL);
             }
         }
+    }
+
+    /** PostgreSQL's {@code lock_timeout} (SQL state 55P03), which Spring's translation leaves uncategorized. */
+    private static boolean lockTimedOut(DataAccessException e) {
+        if (e instanceof PessimisticLockingFailureException) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void storeToken(String processorName, TrackingToken token) {

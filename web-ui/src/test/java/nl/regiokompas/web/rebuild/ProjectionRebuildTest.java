@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,6 +19,8 @@ import nl.regiokompas.web.assessment.AssessmentScenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * POST /api/admin/projections/rebuild: replaying the projections gives the same content, and because the replay
@@ -33,6 +36,13 @@ class ProjectionRebuildTest extends IntegrationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    private TransactionTemplate transactions;
+
+    @Autowired
+    void transactions(PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
 
     @Test
     void rebuilding_every_projection_from_the_event_store_gives_identical_tables() {
@@ -125,6 +135,27 @@ class ProjectionRebuildTest extends IntegrationTest {
     }
 
     @Test
+    void a_reader_holding_a_live_table_at_the_swap_delays_the_rebuild_but_does_not_fail_it() throws Exception {
+        DemoLikeHistory.write(api, "WMO");
+        assertThat(rebuilder.awaitCaughtUp(rebuilder.rebuildable(), PATIENCE)).isTrue();
+        Map<String, List<String>> before = ProjectionTables.snapshot(jdbc);
+        CountDownLatch reading = new CountDownLatch(1);
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+            jdbc.queryForList("SELECT theme_code FROM route_theme");
+            reading.countDown();
+            pause(Duration.ofSeconds(4));
+        }));
+        reading.await();
+
+        Api.Response response = api.post("programmateam",
+                "/api/admin/projections/rebuild?name=route&wait=true&waitSeconds=50", Map.of());
+
+        reader.join();
+        assertThat(response.json().get("caughtUp").asBoolean()).as(response.toString()).isTrue();
+        assertThat(ProjectionTables.snapshot(jdbc)).isEqualTo(before);
+    }
+
+    @Test
     void a_rebuild_leaves_the_tables_columns_constraints_and_indexes_as_flyway_made_them() {
         List<String> before = ProjectionTables.schema(jdbc);
 
@@ -149,6 +180,14 @@ class ProjectionRebuildTest extends IntegrationTest {
         Api.Response response = api.post("strateeg.bun", "/api/admin/projections/rebuild", Map.of());
 
         assertThat(response.status()).isEqualTo(403);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static List<String> texts(JsonNode array) {
