@@ -39,9 +39,10 @@ class WeighingProjection implements HandledPayloads {
         this.jdbc = jdbc;
     }
 
+    /** Every domain event reaches this handler; those of other types are dropped by type, without deserializing them. */
     @EventHandler
     void on(DomainEventMessage<?> event) {
-        if (!WeighingDocumentFold.changesDocuments(event.getPayload())) {
+        if (!WeighingDocumentFold.changesDocuments(event.getPayloadType())) {
             return;
         }
         WeighingDocument before = find(event.getAggregateIdentifier()).orElse(null);

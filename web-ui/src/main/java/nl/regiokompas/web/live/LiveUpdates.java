@@ -77,10 +77,11 @@ class LiveUpdates {
         this.watchers = watchers;
     }
 
+    /** Takes the message, not its payload: an event nobody here watches is skipped without deserializing it. */
     @EventHandler
-    void on(Object payload, EventMessage<?> message) {
+    void on(EventMessage<?> message) {
         if (message instanceof DomainEventMessage<?> kader && KADER_AGGREGATE.equals(kader.getType())) {
-            pushKader(payload, kader);
+            pushKader(kader.getPayload(), kader);
             return;
         }
         if (message instanceof DomainEventMessage<?> weighing && WEIGHING_AGGREGATE.equals(weighing.getType())) {
@@ -94,7 +95,7 @@ class LiveUpdates {
         String assessmentId = event.getAggregateIdentifier();
         String topic = LiveTopics.assessment(assessmentId);
         boolean watched = watchers.isWatched(topic);
-        boolean listed = LIST_CHANGES.contains(payload.getClass()) && watchers.isWatched(LiveTopics.ASSESSMENTS);
+        boolean listed = LIST_CHANGES.contains(event.getPayloadType()) && watchers.isWatched(LiveTopics.ASSESSMENTS);
         if (!watched && !listed) {
             // nobody here would receive it; the next watched event folds from the store (AssessmentChanges)
             return;

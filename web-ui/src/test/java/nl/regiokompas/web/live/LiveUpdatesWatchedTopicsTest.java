@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.regiokompas.api.assessment.AssessmentChange;
 import nl.regiokompas.api.assessment.AssessmentChangeSource;
 import nl.regiokompas.api.assessment.AssessmentOpened;
+import nl.regiokompas.api.assessment.CriterionInputRecorded;
 import nl.regiokompas.api.assessment.HistoryEntry;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -57,6 +58,22 @@ class LiveUpdatesWatchedTopicsTest {
     }
 
     @Test
+    void an_event_of_an_assessment_nobody_watches_is_not_deserialized() {
+        live.on(unreadable(CriterionInputRecorded.class, 5));
+
+        assertThat(described).isEmpty();
+        assertThat(sentTo).isEmpty();
+    }
+
+    @Test
+    void a_list_change_nobody_watches_is_not_deserialized() {
+        live.on(unreadable(AssessmentOpened.class, 0));
+
+        assertThat(described).isEmpty();
+        assertThat(sentTo).isEmpty();
+    }
+
+    @Test
     void an_event_of_a_watched_assessment_is_described_and_pushed_to_its_topic() {
         subscribe("s1", LiveTopics.assessment(ASSESSMENT));
 
@@ -89,7 +106,24 @@ class LiveUpdatesWatchedTopicsTest {
     }
 
     private void handle(Object payload, long sequence) {
-        live.on(payload, new GenericDomainEventMessage<>("Assessment", ASSESSMENT, sequence, payload));
+        live.on(new GenericDomainEventMessage<>("Assessment", ASSESSMENT, sequence, payload));
+    }
+
+    /** An event of this assessment whose payload fails when it is deserialized. */
+    private static DomainEventMessage<?> unreadable(Class<?> payloadType, long sequence) {
+        return new GenericDomainEventMessage<Object>("Assessment", ASSESSMENT, sequence, "stored") {
+            @Override
+            public Object getPayload() {
+                throw new AssertionError("deserialized " + payloadType.getSimpleName());
+            }
+
+            @Override
+            public Class<Object> getPayloadType() {
+                @SuppressWarnings("unchecked")
+                Class<Object> type = (Class<Object>) payloadType;
+                return type;
+            }
+        };
     }
 
     private void subscribe(String session, String destination) {
