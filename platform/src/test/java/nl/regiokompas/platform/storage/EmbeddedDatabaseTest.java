@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.Properties;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded server of a real run: durable commits, and no connection without the password. */
@@ -25,36 +29,56 @@ class EmbeddedDatabaseTest {
     @TempDir
     Path dataDirectory;
 
-    @Test
-    void the_server_of_a_real_run_has_every_commit_on_disk_before_acknowledging_it() throws Exception {
-        try (EmbeddedDatabase database = EmbeddedDatabase.inDirectory(dataDirectory);
-             Connection connection = connect(database, database.password())) {
-            assertThat(setting(connection, "fsync")).isEqualTo("on");
-            assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
-            assertThat(setting(connection, "full_page_writes")).isEqualTo("on");
-        }
-    }
+    /**
+     * What a fresh start on an empty directory gives, looked at without changing anything: one server started
+     * for these checks together (each used to start its own server on an empty directory of its own, the same
+     * start every time).
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class AFreshStart {
 
-    @Test
-    void a_connection_without_the_password_is_refused() throws Exception {
-        try (EmbeddedDatabase database = EmbeddedDatabase.inDirectory(dataDirectory)) {
+        private Path freshDirectory;
+        private EmbeddedDatabase database;
+
+        @BeforeAll
+        void startOnAnEmptyDirectory(@TempDir Path directory) throws Exception {
+            freshDirectory = directory;
+            database = EmbeddedDatabase.inDirectory(freshDirectory);
+        }
+
+        @AfterAll
+        void stop() throws Exception {
+            if (database != null) {
+                database.close();
+            }
+        }
+
+        @Test
+        void the_server_of_a_real_run_has_every_commit_on_disk_before_acknowledging_it() throws Exception {
+            try (Connection connection = connect(database, database.password())) {
+                assertThat(setting(connection, "fsync")).isEqualTo("on");
+                assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
+                assertThat(setting(connection, "full_page_writes")).isEqualTo("on");
+            }
+        }
+
+        @Test
+        void a_connection_without_the_password_is_refused() {
             assertThatThrownBy(() -> connect(database, null).close()).isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> connect(database, "postgres").close()).isInstanceOf(SQLException.class);
         }
-    }
 
-    @Test
-    void every_rule_of_the_server_local_socket_included_asks_for_the_password() throws Exception {
-        try (EmbeddedDatabase database = EmbeddedDatabase.inDirectory(dataDirectory);
-             Connection connection = connect(database, database.password())) {
-            assertThat(authenticationMethods(connection)).isNotEmpty().containsOnly("scram-sha-256");
+        @Test
+        void every_rule_of_the_server_local_socket_included_asks_for_the_password() throws Exception {
+            try (Connection connection = connect(database, database.password())) {
+                assertThat(authenticationMethods(connection)).isNotEmpty().containsOnly("scram-sha-256");
+            }
         }
-    }
 
-    @Test
-    void the_password_is_kept_in_the_data_directory_readable_by_its_owner_only() throws Exception {
-        try (EmbeddedDatabase database = EmbeddedDatabase.inDirectory(dataDirectory)) {
-            Path file = dataDirectory.resolve(ServerCredentials.PASSWORD_FILE);
+        @Test
+        void the_password_is_kept_in_the_data_directory_readable_by_its_owner_only() throws Exception {
+            Path file = freshDirectory.resolve(ServerCredentials.PASSWORD_FILE);
 
             assertThat(Files.readString(file).strip()).isEqualTo(database.password()).hasSizeGreaterThanOrEqualTo(40);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");

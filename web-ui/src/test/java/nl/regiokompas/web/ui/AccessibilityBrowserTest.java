@@ -3,6 +3,7 @@ package nl.regiokompas.web.ui;
 import static nl.regiokompas.web.Api.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Map;
 import nl.regiokompas.web.Api;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
 import nl.regiokompas.web.weighing.WeighingScenario;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +24,11 @@ import org.openqa.selenium.WebElement;
  * the integrity check with its outcome, the evaluation report with its chart tables open), and on the login page,
  * the 409 panel, the printable record and the printable evaluation report: no
  * violation of any impact is allowed. One browser, one sign-in per role.
+ * <p>
+ * Every role opens every page, but axe-core runs once per distinct rendered state ({@link RenderedState}): a
+ * page whose document is exactly the same as one an earlier role saw (apart from who is signed in) has that
+ * verdict. Pages that differ by role (forms, buttons and panels for some roles only, the Integriteit menu
+ * item) are checked for each variant; the class prints how many states it checked.
  */
 class AccessibilityBrowserTest extends BrowserTest {
 
@@ -29,6 +36,9 @@ class AccessibilityBrowserTest extends BrowserTest {
     private static AssessmentScenarios decided;
     /** A form weighing on that decided theme, with a score, the raden's role and a proposal. */
     private static WeighingScenario weighing;
+    /** axe-core's violations by {@link RenderedState} key, over all roles of this class. */
+    private static final Map<String, List<String>> VERDICTS_BY_STATE = new HashMap<>();
+    private static int pagesSeenBefore;
 
     @BeforeEach
     void writeAHistoryOnce() {
@@ -74,7 +84,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         if (!folded.isEmpty()) {
             folded.get(0).click();
             browser.waitFor(By.id("cel-BELEID-C1-HOU"));
-            found.put(assessment + " (inbreng opengeklapt)", Axe.violations(browser));
+            found.put(assessment + " (inbreng opengeklapt)", violationsOfThisState());
         }
         check(found, assessment + "/geschiedenis", "Geschiedenis", By.id("tijdlijn"));
         check(found, "#/besluiten", "Bestuurlijke bevestigingen", By.id("besluiten"));
@@ -84,7 +94,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         check(found, "#/evaluatie", "Evaluatierapport", By.id("vraag-4"));
         // issue 15: the report with a chart's data table open, and its printable document
         browser.script("document.querySelectorAll('#evaluatie details').forEach(details => details.open = true)");
-        found.put("#/evaluatie (gegevens van de grafieken open)", Axe.violations(browser));
+        found.put("#/evaluatie (gegevens van de grafieken open)", violationsOfThisState());
         check(found, "#/route", "Route van de regio", By.id("route-tabel"));
         check(found, "#/kader", "Afwegingskader", By.cssSelector("#kader-voorstellen article"));
         check(found, "#/raad", "De raad van Bunnik", By.id("raad-themas"));
@@ -97,7 +107,7 @@ class AccessibilityBrowserTest extends BrowserTest {
             check(found, "#/integriteit", "Integriteit controleren", By.id("integriteit-formulier"));
             browser.driver.findElement(By.cssSelector("#integriteit-formulier button[type='submit']")).click();
             browser.waitFor(By.id("integriteit-oordeel"));
-            found.put("#/integriteit (uitkomst)", Axe.violations(browser));
+            found.put("#/integriteit (uitkomst)", violationsOfThisState());
         }
 
         assertNoViolations(user, found);
@@ -190,7 +200,29 @@ class AccessibilityBrowserTest extends BrowserTest {
     private void check(Map<String, List<String>> found, String route, String heading, By content) {
         browser.open(route, heading);
         browser.waitFor(content);
-        found.put(route, Axe.violations(browser));
+        found.put(route, violationsOfThisState());
+    }
+
+    /**
+     * axe-core's verdict on the page as it is now, run once per distinct rendered state: a page that renders
+     * exactly the same for an earlier role (see {@link RenderedState}) has that role's verdict.
+     */
+    private static List<String> violationsOfThisState() {
+        String state = RenderedState.of(browser);
+        List<String> verdict = VERDICTS_BY_STATE.get(state);
+        if (verdict == null) {
+            verdict = Axe.violations(browser);
+            VERDICTS_BY_STATE.put(state, verdict);
+        } else {
+            pagesSeenBefore++;
+        }
+        return verdict;
+    }
+
+    @AfterAll
+    static void reportHowManyStatesWereChecked() {
+        System.out.println("axe-core ran on " + VERDICTS_BY_STATE.size() + " distinct page states; "
+                + pagesSeenBefore + " (page, role) pairs rendered a state checked before");
     }
 
     private static void assertNoViolations(String who, Map<String, List<String>> found) {

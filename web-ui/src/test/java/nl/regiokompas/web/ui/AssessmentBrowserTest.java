@@ -224,6 +224,9 @@ class AssessmentBrowserTest extends BrowserTest {
                 "gemeente", "HOU", "layer", "BELEID", "criterion", "C1", "leaning", "LOKAAL",
                 "text", "Het programmateam noteerde de lijn van Houten.", "expectedVersion", assessment.version));
         assertThat(other.status()).as(other.toString()).isEqualTo(200);
+        // the paused page notes the change above the matrix; clicking before that notice moves the layout
+        // could hit the wrong element
+        browser.waitForText(By.id("wachtende-wijzigingen"), "Er is 1 nieuwe wijziging van anderen.");
 
         browser.driver.findElement(By.id("bewerk-BELEID-C1-HOU")).click();
         browser.waitFor(By.id("tekst-BELEID-C1-HOU")).sendKeys("Houten wil regionale beleidskaders.");

@@ -37,6 +37,11 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    /**
+     * How often a wait looks again. Selenium's default of 500 ms rounds every page load up to the next half
+     * second, and the browser tests wait for hundreds of them; a look is one cheap round trip to chromedriver.
+     */
+    static final Duration LOOK_AGAIN = Duration.ofMillis(50);
 
     final ChromeDriver driver;
     private final Path profile;
@@ -51,7 +56,7 @@ final class Browser implements AutoCloseable {
 
     /** A wait that looks again when the page was replaced while it looked (a navigation, a re-render). */
     private WebDriverWait waiting(Duration patience) {
-        WebDriverWait waiting = new WebDriverWait(driver, patience);
+        WebDriverWait waiting = new WebDriverWait(driver, patience, LOOK_AGAIN);
         waiting.ignoring(StaleElementReferenceException.class);
         return waiting;
     }
