@@ -2,6 +2,7 @@ package nl.regiokompas.query.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import nl.regiokompas.query.raad.RaadProperties;
@@ -15,6 +16,10 @@ import static nl.regiokompas.query.support.Sql.timestamp;
 /** Reads the raad's facts of one period with indexed range reads on the report_raad tables. */
 @Component
 class RaadFactsReader {
+
+    private static final Comparator<RaadFacts.Confirmation> IN_TIME = Comparator
+            .comparing(RaadFacts.Confirmation::confirmedAt).thenComparing(RaadFacts.Confirmation::assessmentId)
+            .thenComparing(RaadFacts.Confirmation::gemeente);
 
     private final JdbcTemplate jdbc;
     private final RaadProperties raad;
@@ -55,8 +60,7 @@ class RaadFactsReader {
                             FROM report_raad_informing WHERE recorded_at < ?
                             ORDER BY assessment_id, cycle, gemeente, revision, informed_on, recorded_at) i
                             USING (assessment_id, cycle, gemeente, revision)
-                        WHERE c.confirmed_at >= ? AND c.confirmed_at < ?
-                        ORDER BY c.confirmed_at, c.assessment_id, c.gemeente""",
+                        WHERE c.confirmed_at >= ? AND c.confirmed_at < ?""",
                 (rs, n) -> {
                     Instant verdictAt = instant(rs, "verdict_at");
                     boolean verdictKnown = verdictAt != null && verdictAt.isBefore(to);
@@ -69,6 +73,8 @@ class RaadFactsReader {
                             rs.getObject("informed_on", LocalDate.class), rs.getString("kind"),
                             rs.getString("informed_by_name"));
                 }, end, start, end);
+        // Sorted here, not by the query: a decade's confirmations are wide rows that PostgreSQL sorted on disk.
+        confirmations.sort(IN_TIME);
         return new RaadFacts(true, raad.informingTerm(), kaders, periods, zienswijzen, confirmations);
     }
 }
