@@ -393,8 +393,10 @@ public final class RegiokompasBenchmark {
             Figures server = new Figures();
             Figures afterAnswer = new Figures();
             int missing = 0;
+            Map<String, Double> cpu;
             try (PushSubscribers clients = new PushSubscribers(port, assessmentId, subscribers)) {
                 Thread.sleep(500 + 5L * subscribers);
+                PushThreadsCpu threadsCpu = new PushThreadsCpu();
                 long version = 0;
                 for (int n = 0; n < size.pushCommands(); n++) {
                     progress.detail(subscribers + " subscribers, command " + (n + 1));
@@ -410,12 +412,14 @@ public final class RegiokompasBenchmark {
                     missing += clients.missing(version);
                     Thread.sleep(50);
                 }
+                cpu = threadsCpu.perEvent(size.pushCommands());
             }
             String result = latency.summary() + (missing > 0 ? ", " + missing + " not arrived within 5 s" : "")
                     + String.format(Locale.ROOT, "; written to the sockets p50=%.1f ms p99=%.1f ms", server.p50(),
                     server.p99())
                     + String.format(Locale.ROOT, "; first written, after the POST's answer p50=%.1f ms p99=%.1f ms",
-                    afterAnswer.p50(), afterAnswer.p99());
+                    afterAnswer.p50(), afterAnswer.p99())
+                    + "; " + PushThreadsCpu.describe(cpu);
             boolean goal = subscribers == 200;
             report.add(new BenchmarkReport.Row("Push", "POST sent until the STOMP event arrives, " + subscribers
                     + (subscribers == 1 ? " subscriber" : " subscribers") + " of one assessment", result, "",
@@ -423,7 +427,10 @@ public final class RegiokompasBenchmark {
                     goal ? Verdict.of(latency.p99() < 50 && missing == 0) : Verdict.INFO,
                     Map.of("p50", latency.p50(), "p99", latency.p99(), "missing", (double) missing,
                             "serverP50", server.p50(), "serverP99", server.p99(),
-                            "afterAnswerP50", afterAnswer.p50(), "afterAnswerP99", afterAnswer.p99())));
+                            "afterAnswerP50", afterAnswer.p50(), "afterAnswerP99", afterAnswer.p99(),
+                            "cpuLiveProcessorMs", cpu.get("live processor"),
+                            "cpuOutboundMs", cpu.get("outbound channel"),
+                            "cpuClientMs", cpu.get("subscribers' client"))));
         }
     }
 
