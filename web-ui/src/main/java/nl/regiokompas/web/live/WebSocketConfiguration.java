@@ -7,7 +7,6 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
-import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
  * STOMP over plain WebSocket at {@code /ws}. No allowed origins are configured, so Spring accepts the
@@ -38,11 +37,6 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         heartbeats.initialize();
         registry.enableSimpleBroker(TOPIC).setHeartbeatValue(new long[]{10_000, 10_000}).setTaskScheduler(heartbeats);
         registry.setApplicationDestinationPrefixes("/app");
-    }
-
-    @Override
-    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration.addDecoratorFactory(new ArrayEncodedTextSessions());
     }
 
     @Override

@@ -419,18 +419,21 @@ public final class RegiokompasBenchmark {
                     server.p99())
                     + String.format(Locale.ROOT, "; first written, after the POST's answer p50=%.1f ms p99=%.1f ms",
                     afterAnswer.p50(), afterAnswer.p99())
-                    + "; " + PushThreadsCpu.describe(cpu);
+                    + "; " + PushThreadsCpu.describe(cpu)
+                    + String.format(Locale.ROOT, "; JSON body %.0f bytes per frame", writes.meanPayloadBytes());
             boolean goal = subscribers == 200;
             report.add(new BenchmarkReport.Row("Push", "POST sent until the STOMP event arrives, " + subscribers
                     + (subscribers == 1 ? " subscriber" : " subscribers") + " of one assessment", result, "",
                     goal ? "p99 under 50 ms at 200 subscribers" : "",
                     goal ? Verdict.of(latency.p99() < 50 && missing == 0) : Verdict.INFO,
-                    Map.of("p50", latency.p50(), "p99", latency.p99(), "missing", (double) missing,
-                            "serverP50", server.p50(), "serverP99", server.p99(),
-                            "afterAnswerP50", afterAnswer.p50(), "afterAnswerP99", afterAnswer.p99(),
-                            "cpuLiveProcessorMs", cpu.get("live processor"),
-                            "cpuOutboundMs", cpu.get("outbound channel"),
-                            "cpuClientMs", cpu.get("subscribers' client"))));
+                    Map.ofEntries(Map.entry("p50", latency.p50()), Map.entry("p99", latency.p99()),
+                            Map.entry("missing", (double) missing), Map.entry("serverP50", server.p50()),
+                            Map.entry("serverP99", server.p99()), Map.entry("afterAnswerP50", afterAnswer.p50()),
+                            Map.entry("afterAnswerP99", afterAnswer.p99()),
+                            Map.entry("cpuLiveProcessorMs", cpu.get("live processor")),
+                            Map.entry("cpuOutboundMs", cpu.get("outbound channel")),
+                            Map.entry("cpuClientMs", cpu.get("subscribers' client")),
+                            Map.entry("payloadBytes", writes.meanPayloadBytes()))));
         }
     }
 
