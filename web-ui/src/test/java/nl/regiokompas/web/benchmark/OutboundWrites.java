@@ -3,6 +3,7 @@ package nl.regiokompas.web.benchmark;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.messaging.Message;
@@ -22,6 +23,8 @@ final class OutboundWrites {
 
     private final Map<Long, ConcurrentLinkedQueue<Long>> written = new ConcurrentHashMap<>();
     private volatile String topic = "";
+    private final LongAdder frames = new LongAdder();
+    private final LongAdder payloadBytes = new LongAdder();
 
     OutboundWrites(ApplicationContext context) {
         context.getBean("clientOutboundChannel", ExecutorSubscribableChannel.class)
@@ -38,6 +41,13 @@ final class OutboundWrites {
     void watch(String assessmentId) {
         topic = "/topic/assessments/" + assessmentId;
         written.clear();
+        frames.reset();
+        payloadBytes.reset();
+    }
+
+    /** The mean size of the JSON body of the frames written for the watched topic (before the STOMP headers). */
+    double meanPayloadBytes() {
+        return payloadBytes.sum() / (double) Math.max(1, frames.sum());
     }
 
     /** Adds, for every frame of this event written so far, the time from {@code sentNanos} to its write. */
@@ -62,6 +72,8 @@ final class OutboundWrites {
             return;
         }
         long sequence = FrameSequence.of(payload);
+        frames.increment();
+        payloadBytes.add(payload.length);
         if (sequence >= 0) {
             written.computeIfAbsent(sequence, key -> new ConcurrentLinkedQueue<>()).add(at);
         }

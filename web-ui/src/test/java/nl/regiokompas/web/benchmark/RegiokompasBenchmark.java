@@ -393,8 +393,10 @@ public final class RegiokompasBenchmark {
             Figures server = new Figures();
             Figures afterAnswer = new Figures();
             int missing = 0;
+            Map<String, Double> cpu;
             try (PushSubscribers clients = new PushSubscribers(port, assessmentId, subscribers)) {
                 Thread.sleep(500 + 5L * subscribers);
+                PushThreadsCpu threadsCpu = new PushThreadsCpu();
                 long version = 0;
                 for (int n = 0; n < size.pushCommands(); n++) {
                     progress.detail(subscribers + " subscribers, command " + (n + 1));
@@ -410,20 +412,28 @@ public final class RegiokompasBenchmark {
                     missing += clients.missing(version);
                     Thread.sleep(50);
                 }
+                cpu = threadsCpu.perEvent(size.pushCommands());
             }
             String result = latency.summary() + (missing > 0 ? ", " + missing + " not arrived within 5 s" : "")
                     + String.format(Locale.ROOT, "; written to the sockets p50=%.1f ms p99=%.1f ms", server.p50(),
                     server.p99())
                     + String.format(Locale.ROOT, "; first written, after the POST's answer p50=%.1f ms p99=%.1f ms",
-                    afterAnswer.p50(), afterAnswer.p99());
+                    afterAnswer.p50(), afterAnswer.p99())
+                    + "; " + PushThreadsCpu.describe(cpu)
+                    + String.format(Locale.ROOT, "; JSON body %.0f bytes per frame", writes.meanPayloadBytes());
             boolean goal = subscribers == 200;
             report.add(new BenchmarkReport.Row("Push", "POST sent until the STOMP event arrives, " + subscribers
                     + (subscribers == 1 ? " subscriber" : " subscribers") + " of one assessment", result, "",
                     goal ? "p99 under 50 ms at 200 subscribers" : "",
                     goal ? Verdict.of(latency.p99() < 50 && missing == 0) : Verdict.INFO,
-                    Map.of("p50", latency.p50(), "p99", latency.p99(), "missing", (double) missing,
-                            "serverP50", server.p50(), "serverP99", server.p99(),
-                            "afterAnswerP50", afterAnswer.p50(), "afterAnswerP99", afterAnswer.p99())));
+                    Map.ofEntries(Map.entry("p50", latency.p50()), Map.entry("p99", latency.p99()),
+                            Map.entry("missing", (double) missing), Map.entry("serverP50", server.p50()),
+                            Map.entry("serverP99", server.p99()), Map.entry("afterAnswerP50", afterAnswer.p50()),
+                            Map.entry("afterAnswerP99", afterAnswer.p99()),
+                            Map.entry("cpuLiveProcessorMs", cpu.get("live processor")),
+                            Map.entry("cpuOutboundMs", cpu.get("outbound channel")),
+                            Map.entry("cpuClientMs", cpu.get("subscribers' client")),
+                            Map.entry("payloadBytes", writes.meanPayloadBytes()))));
         }
     }
 
