@@ -292,9 +292,15 @@ public final class RegiokompasBenchmark {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         Function<Integer, String> command = editor -> open("WMO");
         Function<Integer, String> plain = editor -> PlainCrudEndpoint.createRow(jdbc);
-        progress.detail("warming up");
-        load(2, size.warmUp(), command, RegiokompasBenchmark::inputPath);
-        load(2, size.warmUp(), plain, PlainCrudEndpoint::path);
+        progress.detail("warming up until the JIT has settled");
+        JitWarmUp.Done warmedUp = new JitWarmUp(size.warmUp(), size.warmUpLimit()).run(length -> {
+            load(8, length, command, RegiokompasBenchmark::inputPath);
+            load(8, length, plain, PlainCrudEndpoint::path);
+        });
+        report.info(COMMANDS, "warm-up before the loads: commands and plain requests at 8 editors in rounds, until"
+                + " the JIT compiles in under 5 % of a round", warmedUp.toString(),
+                Map.of("seconds", warmedUp.seconds(), "rounds", (double) warmedUp.rounds(),
+                        "compileShare", warmedUp.lastRoundCompileShare()));
         Map<Integer, Load> plainLoads = new LinkedHashMap<>();
         for (int editors : size.plainEditors()) {
             progress.detail("plain endpoint, " + editors + " editors");
@@ -357,6 +363,8 @@ public final class RegiokompasBenchmark {
                 return null;
             }));
         }
+        long backlog = processorsAtHead().await(name -> true,
+                () -> progress.detail("waiting for the processors to handle the backlog of the load before"));
         CpuTime cpu = CpuTime.of(context.getBean(DataSource.class));
         CpuTime.Sample cpuBefore = cpu.sample();
         CommittedTransactions transactions = new CommittedTransactions(context.getBean(DataSource.class));
@@ -371,7 +379,7 @@ public final class RegiokompasBenchmark {
         CpuTime.Sample used = cpu.sample().since(cpuBefore);
         double committed = transactions.sample() - transactionsBefore;
         pool.shutdown();
-        return new Load(latency, elapsed, failures.get(), used, committed);
+        return new Load(latency, elapsed, failures.get(), used, committed, backlog / 1e9);
     }
 
     private static String inputPath(String assessmentId) {
@@ -442,23 +450,12 @@ public final class RegiokompasBenchmark {
      * figures measure a push and not the backlog of the commands step; answers the nanoseconds it took.
      */
     private long liveUpdatesCaughtUp() throws InterruptedException {
-        long begin = System.nanoTime();
-        EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
-        long head = context.getBean(EventStore.class).createHeadToken().position().orElse(-1);
-        List<StreamingEventProcessor> live = processing.eventProcessors().entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith("live-updates@"))
-                .map(entry -> (StreamingEventProcessor) entry.getValue()).toList();
-        long patience = begin + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < patience && live.stream().anyMatch(processor -> position(processor) < head)) {
-            progress.detail("waiting for the live updates to reach the head");
-            Thread.sleep(100);
-        }
-        return System.nanoTime() - begin;
+        return processorsAtHead().await(name -> name.startsWith("live-updates@"),
+                () -> progress.detail("waiting for the live updates to reach the head"));
     }
 
-    private static long position(StreamingEventProcessor processor) {
-        return processor.processingStatus().values().stream()
-                .mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(Long.MAX_VALUE);
+    private ProcessorsAtHead processorsAtHead() {
+        return new ProcessorsAtHead(context.getBean(EventProcessingConfiguration.class), context.getBean(EventStore.class));
     }
 
     // ---- as-of
@@ -561,7 +558,8 @@ public final class RegiokompasBenchmark {
      * {@code cpu} and {@code transactions}: what the JVM and PostgreSQL used and how many transactions were committed
      * while the load ran (the tracking processors' lag at its end not included).
      */
-    private record Load(Figures latency, long elapsedNanos, int failures, CpuTime.Sample cpu, double transactions) {
+    private record Load(Figures latency, long elapsedNanos, int failures, CpuTime.Sample cpu, double transactions,
+                        double backlogSeconds) {
 
         double throughput() {
             return latency.count() / (elapsedNanos / 1e9);
@@ -571,7 +569,8 @@ public final class RegiokompasBenchmark {
             return Map.of("perSecond", throughput(), "p50", latency.p50(), "p99", latency.p99(),
                     "count", (double) latency.count(), "cpuJvmMsPerRequest", cpuMillisPerRequest(cpu.jvm()),
                     "cpuPostgresMsPerRequest", cpuMillisPerRequest(cpu.postgres()),
-                    "transactionsPerRequest", transactions / Math.max(1, latency.count()));
+                    "transactionsPerRequest", transactions / Math.max(1, latency.count()),
+                    "backlogSeconds", backlogSeconds);
         }
 
         private double cpuMillisPerRequest(double seconds) {
@@ -581,9 +580,10 @@ public final class RegiokompasBenchmark {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%.0f/s, p50 %.1f ms, p99 %.1f ms (n=%d%s); per request: CPU %.2f ms JVM"
-                            + " + %.2f ms PostgreSQL, %.1f transactions", throughput(), latency.p50(), latency.p99(),
+                            + " + %.2f ms PostgreSQL, %.1f transactions; started %.1f s after the load before, when"
+                            + " every processor had handled its events", throughput(), latency.p50(), latency.p99(),
                     latency.count(), failures == 0 ? "" : ", " + failures + " not 200", cpuMillisPerRequest(cpu.jvm()),
-                    cpuMillisPerRequest(cpu.postgres()), transactions / Math.max(1, latency.count()));
+                    cpuMillisPerRequest(cpu.postgres()), transactions / Math.max(1, latency.count()), backlogSeconds);
         }
     }
 }
