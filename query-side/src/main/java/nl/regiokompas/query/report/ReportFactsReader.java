@@ -42,16 +42,10 @@ class ReportFactsReader {
     /**
      * {@code now} bounds an open-ended period, as the assembler bounds it. The largest reads run side by side on
      * {@code executor} (each is its own statement, as they were one after the other: no read sees another's
-     * snapshot either way).
-     */
-    ReportFacts read(Instant from, Instant to, Instant now, Executor executor) {
-        return read(from, to, now, executor, null);
-    }
-
-    /**
-     * {@code detail}: how many of each theme's cycles the answer lists ({@link LeadTimeSection#firstListed}; null:
-     * all). The formal decisions are read only for those (and for cycles whose completion is not stored yet), once
-     * the cycles are read; every figure comes from the completions stored with the cycles.
+     * snapshot either way). {@code detail}: how many of each theme's cycles the answer lists
+     * ({@link LeadTimeSection#firstListed}; null: all). The formal decisions are read only for those (and for cycles
+     * whose completion is not stored yet), once the cycles are read; every figure comes from the completions stored
+     * with the cycles.
      */
     ReportFacts read(Instant from, Instant to, Instant now, Executor executor, Integer detail) {
         Object start = timestamp(from == null ? BEGIN : from);
