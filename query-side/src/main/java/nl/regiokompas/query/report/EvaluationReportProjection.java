@@ -57,10 +57,12 @@ class EvaluationReportProjection {
 
     private final JdbcTemplate jdbc;
     private final ReportThemeRows themes;
+    private final CycleCompletions completions;
 
-    EvaluationReportProjection(JdbcTemplate jdbc, ReportThemeRows themes) {
+    EvaluationReportProjection(JdbcTemplate jdbc, ReportThemeRows themes, CycleCompletions completions) {
         this.jdbc = jdbc;
         this.themes = themes;
+        this.completions = completions;
     }
 
     // ---- names ----
@@ -101,8 +103,8 @@ class EvaluationReportProjection {
     void on(AssessmentOpened event, EventMessage<?> message, @MetaDataValue(USER_NAME) String byName) {
         jdbc.update("""
                         INSERT INTO report_cycle (assessment_id, cycle, theme_code, title, gemeenten, opened_at,
-                            opened_by_name, mandate_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                            opened_by_name, mandate_id, formal_stored)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE) ON CONFLICT DO NOTHING""",
                 event.assessmentId(), event.cycle(), event.themeCode(), event.title(), textArray(event.gemeenten()),
                 timestamp(message.getTimestamp()), byName, event.mandateId());
         themes.add(event.themeCode()).opened(event.assessmentId(), RouteView.RUNNING);
@@ -117,8 +119,8 @@ class EvaluationReportProjection {
         }
         jdbc.update("""
                         INSERT INTO report_cycle (assessment_id, cycle, theme_code, title, gemeenten, opened_at,
-                            opened_by_name, mandate_id)
-                        SELECT assessment_id, ?, theme_code, title, gemeenten, ?, ?, mandate_id FROM report_cycle
+                            opened_by_name, mandate_id, formal_stored)
+                        SELECT assessment_id, ?, theme_code, title, gemeenten, ?, ?, mandate_id, TRUE FROM report_cycle
                         WHERE assessment_id = ? ORDER BY cycle DESC LIMIT 1
                         ON CONFLICT DO NOTHING""",
                 event.cycle(), timestamp(message.getTimestamp()), byName, event.assessmentId());
@@ -175,6 +177,7 @@ class EvaluationReportProjection {
                         WHERE assessment_id = ? AND cycle = ?""",
                 event.decisionId(), timestamp(message.getTimestamp()), Json.write(event.scales()),
                 event.assessmentId(), event.cycle());
+        completions.store(event.assessmentId(), event.cycle());
         themes.ofAssessment(event.assessmentId(), row -> row.status(RouteView.CONFIRMED));
         themes.phaseChange(message, event.themeCode());
     }
@@ -187,6 +190,7 @@ class EvaluationReportProjection {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 event.decisionId(), event.gemeente() == null ? "" : event.gemeente(), event.body().name(),
                 event.assessmentId(), event.cycle(), event.date(), timestamp(at), byName);
+        completions.store(event.assessmentId(), event.cycle());
     }
 
     // ---- interventions ----

@@ -30,7 +30,7 @@ class EvaluationReportQueries {
 
     private EvaluationReport report(Instant from, Instant to, Integer detail) {
         Instant now = clock.instant();
-        return EvaluationReportAssembler.assemble(reader.read(from, to, now, threads.executor()), now,
+        return EvaluationReportAssembler.assemble(reader.read(from, to, now, threads.executor(), detail), now,
                 threads.executor(), detail);
     }
 

@@ -2,15 +2,13 @@ package nl.regiokompas.query.report;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import nl.regiokompas.api.assessment.FormalBody;
 import nl.regiokompas.api.assessment.ProcessDescriptions;
 import nl.regiokompas.api.evaluation.EvaluationReport;
 import nl.regiokompas.api.evaluation.EvaluationReport.Average;
@@ -29,11 +27,6 @@ final class LeadTimeSection {
     private static final Map<String, String> BODY_NAMES = ProcessDescriptions.BODIES.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(entry -> entry.getKey().name(), Map.Entry::getValue));
 
-    /** A cycle's formal decisions in the order they were recorded (the facts come in no particular order). */
-    private static final Comparator<ReportFacts.FormalDecision> RECORDED = Comparator
-            .comparing(ReportFacts.FormalDecision::recordedAt).thenComparing(ReportFacts.FormalDecision::gemeente)
-            .thenComparing(ReportFacts.FormalDecision::body);
-
     private LeadTimeSection() {
     }
 
@@ -43,34 +36,36 @@ final class LeadTimeSection {
 
     /**
      * {@code listed}: how many of each theme's most recent cycles the answer lists (null: all). Only those carry
-     * their formal decisions, which are the bulk of the section; the figures count every cycle and decision.
+     * their formal decisions, which are the bulk of the section; the figures count every cycle and decision, from
+     * each cycle's {@link CycleCompletion} (as stored with the cycle, or computed from its decisions read).
      */
     static EvaluationReport.LeadTimes of(ReportFacts facts, ReportContext context, Integer listed) {
-        Map<String, List<ReportFacts.FormalDecision>> formalPerDecision = facts.formalDecisions().stream()
-                .collect(Collectors.groupingBy(ReportFacts.FormalDecision::decisionId,
-                        Collectors.toCollection(ArrayList::new)));
-        formalPerDecision.values().forEach(decisions -> decisions.sort(RECORDED));
-        Map<String, List<ReportFacts.Intervention>> interventionsPerCycle = facts.interventions().stream()
-                .collect(Collectors.groupingBy(i -> i.assessmentId() + "#" + i.cycle()));
-        Map<String, List<ReportFacts.Cycle>> cyclesPerTheme = new TreeMap<>();
-        for (ReportFacts.Cycle cycle : facts.cycles()) {
-            if (context.inPeriod(cycle.openedAt()) || context.inPeriod(cycle.bevestigdAt())) {
-                cyclesPerTheme.computeIfAbsent(cycle.themeCode(), t -> new ArrayList<>()).add(cycle);
-            }
+        Map<String, List<ReportFacts.FormalDecision>> formalPerDecision = new HashMap<>();
+        for (ReportFacts.FormalDecision decision : facts.formalDecisions()) {
+            formalPerDecision.computeIfAbsent(decision.decisionId(), id -> new ArrayList<>(6)).add(decision);
         }
+        formalPerDecision.values().forEach(decisions -> decisions.sort(CycleCompletion.RECORDED));
+        Map<String, List<ReportFacts.Intervention>> interventionsPerCycle = new HashMap<>();
+        for (ReportFacts.Intervention intervention : facts.interventions()) {
+            interventionsPerCycle.computeIfAbsent(intervention.assessmentId() + "#" + intervention.cycle(),
+                    key -> new ArrayList<>(2)).add(intervention);
+        }
+        Map<String, List<ReportFacts.Cycle>> cyclesPerTheme = cyclesPerTheme(facts.cycles(), context);
         Map<String, List<CycleLeadTime>> perTheme = new TreeMap<>();
         Map<String, List<Double>> formalPerGemeente = new TreeMap<>();
         cyclesPerTheme.forEach((theme, cycles) -> {
-            int firstListed = listed == null ? 0 : Math.max(0, cycles.size() - listed);
+            int firstListed = firstListed(cycles, listed);
             List<CycleLeadTime> leadTimes = new ArrayList<>(cycles.size());
             for (int index = 0; index < cycles.size(); index++) {
                 ReportFacts.Cycle cycle = cycles.get(index);
                 List<ReportFacts.FormalDecision> formal = cycle.decisionId() == null ? List.of()
                         : formalPerDecision.getOrDefault(cycle.decisionId(), List.of());
-                formal.stream().filter(decision -> !decision.gemeente().isEmpty())
-                        .forEach(decision -> formalPerGemeente.computeIfAbsent(decision.gemeente(),
-                                g -> new ArrayList<>()).add(daysFromOpening(cycle, decision)));
-                leadTimes.add(cycle(cycle, formal, index >= firstListed,
+                CycleCompletion completion = cycle.completion() != null ? cycle.completion()
+                        : CycleCompletion.of(cycle.gemeenten(), cycle.openedAt(), formal);
+                for (CycleCompletion.GemeenteDays days : completion.days()) {
+                    formalPerGemeente.computeIfAbsent(days.gemeente(), g -> new ArrayList<>()).add(days.days());
+                }
+                leadTimes.add(cycle(cycle, completion, formal, index >= firstListed,
                         interventionsPerCycle.getOrDefault(cycle.assessmentId() + "#" + cycle.cycle(), List.of()),
                         context));
             }
@@ -95,9 +90,9 @@ final class LeadTimeSection {
     }
 
     /** {@code listed}: whether the answer lists this cycle, and so its formal decisions. */
-    private static CycleLeadTime cycle(ReportFacts.Cycle cycle, List<ReportFacts.FormalDecision> formal,
-                                       boolean listed, List<ReportFacts.Intervention> interventions,
-                                       ReportContext context) {
+    private static CycleLeadTime cycle(ReportFacts.Cycle cycle, CycleCompletion completion,
+                                       List<ReportFacts.FormalDecision> formal, boolean listed,
+                                       List<ReportFacts.Intervention> interventions, ReportContext context) {
         List<EvaluationReport.FormalDecisionLeadTime> decisions = !listed ? List.of() : formal.stream()
                 .map(decision -> new EvaluationReport.FormalDecisionLeadTime(
                         decision.gemeente().isEmpty() ? null : decision.gemeente(),
@@ -105,12 +100,10 @@ final class LeadTimeSection {
                         decision.decidedOn(), decision.recordedAt(), decision.recordedByName(),
                         daysFromOpening(cycle, decision), days(cycle.bevestigdAt(), decision.decidedOn())))
                 .toList();
-        Optional<ReportFacts.FormalDecision> completing = completing(cycle, formal);
         return new CycleLeadTime(cycle.assessmentId(), cycle.title(), cycle.cycle(), cycle.openedAt(),
-                cycle.openedByName(), cycle.firstProposedAt(), cycle.bevestigdAt(),
-                completing.map(ReportFacts.FormalDecision::recordedAt).orElse(null),
+                cycle.openedByName(), cycle.firstProposedAt(), cycle.bevestigdAt(), completion.completedAt(),
                 days(cycle.openedAt(), cycle.firstProposedAt()), days(cycle.openedAt(), cycle.bevestigdAt()),
-                completing.map(decision -> days(cycle.openedAt(), decision.decidedOn())).orElse(null),
+                days(cycle.openedAt(), completion.completedOn()),
                 cycle.revisions(), interventions.size(), total(interventions, context), decisions);
     }
 
@@ -118,31 +111,21 @@ final class LeadTimeSection {
         return days(cycle.openedAt(), decision.decidedOn());
     }
 
-    /**
-     * The formal decision that completed the expected set (every gemeente's college and the Bestuurstafel):
-     * the one with the latest date among the first of each expected kind; empty while one is missing.
-     */
-    private static Optional<ReportFacts.FormalDecision> completing(ReportFacts.Cycle cycle,
-                                                                   List<ReportFacts.FormalDecision> formal) {
-        List<ReportFacts.FormalDecision> expected = new ArrayList<>();
-        for (String gemeente : cycle.gemeenten()) {
-            Optional<ReportFacts.FormalDecision> college = formal.stream()
-                    .filter(d -> FormalBody.COLLEGE.name().equals(d.body()) && gemeente.equals(d.gemeente()))
-                    .findFirst();
-            if (college.isEmpty()) {
-                return Optional.empty();
+    /** The cycles of the period (opened or bestuurlijk bevestigd in it) per theme, in the order read. */
+    static Map<String, List<ReportFacts.Cycle>> cyclesPerTheme(List<ReportFacts.Cycle> cycles,
+                                                             ReportContext context) {
+        Map<String, List<ReportFacts.Cycle>> perTheme = new TreeMap<>();
+        for (ReportFacts.Cycle cycle : cycles) {
+            if (context.inPeriod(cycle.openedAt()) || context.inPeriod(cycle.bevestigdAt())) {
+                perTheme.computeIfAbsent(cycle.themeCode(), t -> new ArrayList<>()).add(cycle);
             }
-            expected.add(college.get());
         }
-        Optional<ReportFacts.FormalDecision> bestuurstafel = formal.stream()
-                .filter(d -> FormalBody.BESTUURSTAFEL.name().equals(d.body())).findFirst();
-        if (bestuurstafel.isEmpty()) {
-            return Optional.empty();
-        }
-        expected.add(bestuurstafel.get());
-        return expected.stream().filter(d -> d.decidedOn() != null)
-                .max(Comparator.comparing(ReportFacts.FormalDecision::decidedOn)
-                        .thenComparing(ReportFacts.FormalDecision::recordedAt));
+        return perTheme;
+    }
+
+    /** The index of a theme's first cycle that the answer lists with {@code listed} per theme (null: all). */
+    static int firstListed(List<ReportFacts.Cycle> themeCycles, Integer listed) {
+        return listed == null ? 0 : Math.max(0, themeCycles.size() - listed);
     }
 
     private static EvaluationReport.ThemeLeadTimes theme(String themeCode, List<CycleLeadTime> cycles,

@@ -27,9 +27,17 @@ record ReportFacts(Instant from, Instant to, List<Cycle> cycles, List<Proposal> 
                 formChoices, phaseChanges, themes, names, RaadFacts.NONE);
     }
 
+    /** {@code completion}: as the projection stored it; null when not stored (computed from its decisions). */
     record Cycle(String assessmentId, int cycle, String themeCode, String title, List<String> gemeenten,
                  Instant openedAt, String openedByName, Instant firstProposedAt, int revisions, String decisionId,
-                 Instant bevestigdAt, Map<String, String> scales) {
+                 Instant bevestigdAt, Map<String, String> scales, CycleCompletion completion) {
+
+        Cycle(String assessmentId, int cycle, String themeCode, String title, List<String> gemeenten,
+              Instant openedAt, String openedByName, Instant firstProposedAt, int revisions, String decisionId,
+              Instant bevestigdAt, Map<String, String> scales) {
+            this(assessmentId, cycle, themeCode, title, gemeenten, openedAt, openedByName, firstProposedAt,
+                    revisions, decisionId, bevestigdAt, scales, null);
+        }
     }
 
     record Proposal(String assessmentId, int cycle, int revision, String themeCode, Map<String, String> scales,

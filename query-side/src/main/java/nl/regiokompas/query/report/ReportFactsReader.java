@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executor;
 
 import nl.regiokompas.api.framework.TermNames;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import static nl.regiokompas.query.support.Sql.instant;
@@ -40,16 +42,21 @@ class ReportFactsReader {
     /**
      * {@code now} bounds an open-ended period, as the assembler bounds it. The largest reads run side by side on
      * {@code executor} (each is its own statement, as they were one after the other: no read sees another's
-     * snapshot either way).
+     * snapshot either way). {@code detail}: how many of each theme's cycles the answer lists
+     * ({@link LeadTimeSection#firstListed}; null: all). The formal decisions are read only for those (and for cycles
+     * whose completion is not stored yet), once the cycles are read; every figure comes from the completions stored
+     * with the cycles.
      */
-    ReportFacts read(Instant from, Instant to, Instant now, Executor executor) {
+    ReportFacts read(Instant from, Instant to, Instant now, Executor executor, Integer detail) {
         Object start = timestamp(from == null ? BEGIN : from);
         Object end = timestamp(to == null ? END : to);
         CompletableFuture<RaadFacts> raadFacts = ReportThreads.start(executor,
                 () -> raad.read(from == null ? BEGIN : from, to == null ? END : to));
-        CompletableFuture<List<ReportFacts.FormalDecision>> formal = ReportThreads.start(executor,
-                () -> formalDecisions(end));
         CompletableFuture<List<ReportFacts.Cycle>> cycles = ReportThreads.start(executor, () -> cycles(end));
+        CompletableFuture<List<ReportFacts.FormalDecision>> formal = detail == null
+                ? ReportThreads.start(executor, () -> formalDecisions(end))
+                : cycles.thenApplyAsync(read -> formalDecisions(end, listedDecisions(read, from, to, detail)),
+                        executor);
         CompletableFuture<List<ReportFacts.Proposal>> proposals = ReportThreads.start(executor,
                 () -> proposals(start, end));
         List<ReportFacts.Intervention> interventions = interventions(end);
@@ -68,12 +75,36 @@ class ReportFactsReader {
 
     private List<ReportFacts.Cycle> cycles(Object end) {
         return jdbc.query("""
-                        SELECT * FROM report_cycle WHERE opened_at < ? ORDER BY opened_at, assessment_id, cycle""",
+                        SELECT assessment_id, cycle, theme_code, title, gemeenten, opened_at, opened_by_name,
+                            first_proposed_at, revisions, decision_id, bevestigd_at, scales, formal_stored,
+                            formal_completed_on, formal_completed_at, formal_days
+                        FROM report_cycle WHERE opened_at < ? ORDER BY opened_at, assessment_id, cycle""",
                 (rs, n) -> new ReportFacts.Cycle(rs.getString("assessment_id"), rs.getInt("cycle"),
                         rs.getString("theme_code"), rs.getString("title"), strings(rs, "gemeenten"),
                         instant(rs, "opened_at"), rs.getString("opened_by_name"), instant(rs, "first_proposed_at"),
                         rs.getInt("revisions"), rs.getString("decision_id"), instant(rs, "bevestigd_at"),
-                        map(rs, "scales")), end);
+                        map(rs, "scales"), completion(rs)), end);
+    }
+
+    private static CycleCompletion completion(ResultSet rs) throws SQLException {
+        return !rs.getBoolean("formal_stored") ? null : new CycleCompletion(
+                rs.getObject("formal_completed_on", LocalDate.class), instant(rs, "formal_completed_at"),
+                CycleCompletion.days(rs.getString("formal_days")));
+    }
+
+    /** The decision ids of the cycles the answer lists with {@code detail} per theme. */
+    private static String[] listedDecisions(List<ReportFacts.Cycle> cycles, Instant from, Instant to,
+                                            int detail) {
+        List<String> listed = new ArrayList<>();
+        LeadTimeSection.cyclesPerTheme(cycles, new ReportContext(from, to, null, null)).values()
+                .forEach(themeCycles -> {
+                    for (int i = LeadTimeSection.firstListed(themeCycles, detail); i < themeCycles.size(); i++) {
+                        if (themeCycles.get(i).decisionId() != null) {
+                            listed.add(themeCycles.get(i).decisionId());
+                        }
+                    }
+                });
+        return listed.toArray(String[]::new);
     }
 
     private List<ReportFacts.Proposal> proposals(Object start, Object end) {
@@ -91,14 +122,38 @@ class ReportFactsReader {
      * spilling to disk at a million events); {@link LeadTimeSection} orders each cycle's few decisions itself.
      */
     private List<ReportFacts.FormalDecision> formalDecisions(Object end) {
-        return jdbc.query("""
-                        SELECT f.* FROM report_formal_decision f JOIN report_cycle c
-                            ON c.assessment_id = f.assessment_id AND c.cycle = f.cycle
-                        WHERE c.opened_at < ?""",
-                (rs, n) -> new ReportFacts.FormalDecision(rs.getString("decision_id"), rs.getString("gemeente"),
-                        rs.getString("body"), rs.getString("assessment_id"), rs.getInt("cycle"),
-                        rs.getObject("decided_on", LocalDate.class), instant(rs, "recorded_at"),
-                        rs.getString("recorded_by_name")), end);
+        return jdbc.query(FORMAL_DECISIONS + "WHERE c.opened_at < ?", FormalDecisionRow.INSTANCE, end);
+    }
+
+    /**
+     * Only those of the listed decisions, and those of cycles without a stored completion (projected before it was
+     * stored), in no particular order either.
+     */
+    private List<ReportFacts.FormalDecision> formalDecisions(Object end, String[] listed) {
+        return jdbc.query(FORMAL_DECISIONS + """
+                        WHERE c.opened_at < ? AND f.decision_id = ANY(?)
+                        UNION ALL
+                        """ + FORMAL_DECISIONS + """
+                        WHERE c.opened_at < ? AND NOT c.formal_stored AND NOT (f.decision_id = ANY(?))""",
+                FormalDecisionRow.INSTANCE, end, listed, end, listed);
+    }
+
+    private static final String FORMAL_DECISIONS = """
+            SELECT f.decision_id, f.gemeente, f.body, f.assessment_id, f.cycle, f.decided_on, f.recorded_at,
+                f.recorded_by_name
+            FROM report_formal_decision f JOIN report_cycle c ON c.assessment_id = f.assessment_id AND c.cycle = f.cycle
+            """;
+
+    private enum FormalDecisionRow implements RowMapper<ReportFacts.FormalDecision> {
+        INSTANCE;
+
+        @Override
+        public ReportFacts.FormalDecision mapRow(ResultSet rs, int n) throws SQLException {
+            return new ReportFacts.FormalDecision(rs.getString("decision_id"), rs.getString("gemeente"),
+                    rs.getString("body"), rs.getString("assessment_id"), rs.getInt("cycle"),
+                    rs.getObject("decided_on", LocalDate.class), instant(rs, "recorded_at"),
+                    rs.getString("recorded_by_name"));
+        }
     }
 
     private List<ReportFacts.Intervention> interventions(Object end) {

@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,6 +29,8 @@ class EvaluationReportTest extends IntegrationTest {
     private EventStore eventStore;
     @Autowired
     private TransactionTemplate transactions;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private ReportHistory history;
 
@@ -325,5 +328,31 @@ class EvaluationReportTest extends IntegrationTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("Ongeldig moment");
+    }
+
+    /**
+     * The report from the completions the projection stores with each cycle (reading only the listed cycles' formal
+     * decisions) answers what the report computed from every formal decision answers: the way main read every cycle,
+     * and the path a cycle projected before V490 takes until the group is rebuilt.
+     */
+    @Test
+    void the_report_from_stored_completions_equals_the_report_computed_from_every_formal_decision() {
+        report(TWO_YEARS);
+        List<String> details = List.of("0", "1", "all");
+        List<JsonNode> stored = details.stream().map(d -> api.get("raadslid.bun", TWO_YEARS + "&detail=" + d).json())
+                .toList();
+        List<String> cycles = jdbc.queryForList("""
+                UPDATE report_cycle SET formal_stored = FALSE WHERE formal_stored AND opened_at < '1993-01-01'
+                RETURNING assessment_id || '#' || cycle""", String.class);
+        try {
+            List<JsonNode> computed = details.stream()
+                    .map(d -> api.get("raadslid.bun", TWO_YEARS + "&detail=" + d).json()).toList();
+
+            assertThat(cycles).isNotEmpty();
+            assertThat(computed).isEqualTo(stored);
+        } finally {
+            jdbc.update("UPDATE report_cycle SET formal_stored = TRUE WHERE assessment_id || '#' || cycle = ANY(?)",
+                    (Object) cycles.toArray(String[]::new));
+        }
     }
 }
