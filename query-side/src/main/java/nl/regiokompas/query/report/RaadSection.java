@@ -38,8 +38,11 @@ final class RaadSection {
     private final RaadFacts raad;
     private final ReportContext context;
     private final Map<String, KaderMoment> kaderMoments = new HashMap<>();
-    // By identity: a record's hashCode combines every field on each lookup, and the lookups run once per figure.
-    private final Map<RaadFacts.Confirmation, Informing> informings = new IdentityHashMap<>();
+    // Each confirmation with its informing, computed once; grouped once per gemeente and theme, since the figures
+    // of every gemeente and theme would otherwise scan every confirmation (a decade's are tens of thousands).
+    private final List<Confirmed> confirmed;
+    private final Map<String, List<Confirmed>> confirmedPerGemeente;
+    private final Map<String, List<Confirmed>> confirmedPerTheme;
     private final Map<RaadFacts.ZienswijzePeriod, Double> zienswijzeWaiting = new IdentityHashMap<>();
     private final Map<String, List<ReportFacts.Cycle>> cyclesPerTheme;
 
@@ -51,12 +54,17 @@ final class RaadSection {
     private record Informing(Double days, boolean late) {
     }
 
+    private record Confirmed(RaadFacts.Confirmation confirmation, Informing informing) {
+    }
+
     private RaadSection(ReportFacts facts, ReportContext context) {
         this.raad = facts.raad();
         this.context = context;
         this.cyclesPerTheme = facts.cycles().stream().collect(Collectors.groupingBy(ReportFacts.Cycle::themeCode));
         raad.kaders().forEach(kader -> kaderMoments.put(kader.kaderId(), kaderMoment(kader)));
-        raad.confirmations().forEach(confirmation -> informings.put(confirmation, informing(confirmation)));
+        this.confirmed = raad.confirmations().stream().map(c -> new Confirmed(c, informing(c))).toList();
+        this.confirmedPerGemeente = confirmed.stream().collect(Collectors.groupingBy(c -> c.confirmation().gemeente()));
+        this.confirmedPerTheme = confirmed.stream().collect(Collectors.groupingBy(c -> c.confirmation().themeCode()));
         Map<String, List<RaadFacts.Zienswijze>> given = raad.zienswijzen().stream()
                 .collect(Collectors.groupingBy(RaadSection::key));
         raad.periods().forEach(period -> zienswijzeWaiting.put(period,
@@ -103,13 +111,15 @@ final class RaadSection {
             gemeenten.add(c.gemeente());
             themes.add(c.themeCode());
         });
-        RaadFigures total = figures("", "", k -> true, p -> true, z -> true, c -> true);
+        RaadFigures total = figures("", "", k -> true, p -> true, z -> true, confirmed);
         return new EvaluationReport.Raad(raad.available(), raad.informingTerm().toDays(), total,
                 gemeenten.stream().map(g -> figures(g, context.gemeente(g), k -> k.gemeente().equals(g),
-                        p -> p.gemeenten().contains(g), z -> z.gemeente().equals(g), c -> c.gemeente().equals(g)))
+                        p -> p.gemeenten().contains(g), z -> z.gemeente().equals(g),
+                        confirmedPerGemeente.getOrDefault(g, List.of())))
                         .toList(),
                 themes.stream().map(t -> figures(t, context.theme(t), k -> k.themeCode().equals(t),
-                        p -> p.themeCode().equals(t), z -> z.themeCode().equals(t), c -> c.themeCode().equals(t)))
+                        p -> p.themeCode().equals(t), z -> z.themeCode().equals(t),
+                        confirmedPerTheme.getOrDefault(t, List.of())))
                         .toList(),
                 items(), sentence(total, raad.informingTerm().toDays()));
     }
@@ -138,25 +148,36 @@ final class RaadSection {
 
     private RaadFigures figures(String code, String name, Predicate<RaadFacts.Kader> kader,
                                 Predicate<RaadFacts.ZienswijzePeriod> period, Predicate<RaadFacts.Zienswijze> given,
-                                Predicate<RaadFacts.Confirmation> confirmation) {
+                                List<Confirmed> confirmations) {
         List<KaderMoment> kaders = raad.kaders().stream().filter(kader).map(k -> kaderMoments.get(k.kaderId()))
                 .toList();
         List<RaadFacts.Zienswijze> zienswijzen = raad.zienswijzen().stream()
                 .filter(z -> context.inPeriod(z.recordedAt())).filter(given).toList();
-        List<RaadFacts.Confirmation> confirmations = raad.confirmations().stream().filter(confirmation).toList();
-        List<RaadFacts.Confirmation> conditional = confirmations.stream().filter(RaadFacts.Confirmation::conditional)
-                .toList();
-        List<Informing> informed = confirmations.stream().map(informings::get).filter(i -> i.days() != null)
-                .toList();
+        List<RaadFacts.Confirmation> conditional = new ArrayList<>();
+        int waitingForRaad = 0;
+        List<Double> informedDays = new ArrayList<>();
+        int lateInformings = 0;
+        int notInformedInTime = 0;
+        for (Confirmed each : confirmations) {
+            RaadFacts.Confirmation c = each.confirmation();
+            if (c.conditional()) {
+                conditional.add(c);
+                waitingForRaad += c.verdict() == null && c.voidedAt() == null ? 1 : 0;
+            }
+            Informing informing = each.informing();
+            if (informing.days() != null) {
+                informedDays.add(informing.days());
+                lateInformings += informing.late() ? 1 : 0;
+            } else if (informing.late()) {
+                notInformedInTime++;
+            }
+        }
         return new RaadFigures(code, name,
                 (int) kaders.stream().filter(k -> !k.late()).count(),
                 (int) kaders.stream().filter(KaderMoment::late).count(),
                 average(kaders.stream().filter(k -> !k.late()).map(KaderMoment::daysBefore).toList()),
-                zienswijzen.size(), confirmations.size(), conditional.size(),
-                (int) conditional.stream().filter(c -> c.verdict() == null && c.voidedAt() == null).count(),
-                informed.size(), (int) informed.stream().filter(Informing::late).count(),
-                (int) confirmations.stream().map(informings::get).filter(i -> i.days() == null && i.late()).count(),
-                average(informed.stream().map(Informing::days).toList()),
+                zienswijzen.size(), confirmations.size(), conditional.size(), waitingForRaad,
+                informedDays.size(), lateInformings, notInformedInTime, average(informedDays),
                 oneDecimal(raad.periods().stream().filter(period).mapToDouble(zienswijzeWaiting::get).sum()),
                 oneDecimal(conditional.stream().mapToDouble(this::waitingOnRaad).sum()));
     }
@@ -176,8 +197,9 @@ final class RaadSection {
                         z.assessmentId(), z.gemeente(), context.gemeente(z.gemeente()), z.recordedAt(), z.byName(),
                         Optional.ofNullable(periods.get(key(z))).map(p -> days(p.openedAt(), z.recordedAt()))
                                 .orElse(null), false, z.text())));
-        for (RaadFacts.Confirmation confirmation : raad.confirmations()) {
-            Informing informing = informings.get(confirmation);
+        for (Confirmed each : confirmed) {
+            RaadFacts.Confirmation confirmation = each.confirmation();
+            Informing informing = each.informing();
             if (informing.days() == null && !informing.late()) {
                 continue;
             }
