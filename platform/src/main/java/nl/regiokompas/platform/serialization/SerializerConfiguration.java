@@ -25,19 +25,19 @@ class SerializerConfiguration {
     @Primary
     Serializer serializer() {
         ObjectMapper mapper = messageMapper().setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
-        return JacksonSerializer.builder().objectMapper(mapper).build();
+        return new CachingJacksonSerializer(JacksonSerializer.builder().objectMapper(mapper));
     }
 
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
-        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+        return new CachingJacksonSerializer(JacksonSerializer.builder().objectMapper(messageMapper()));
     }
 
     @Bean
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
-        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+        return new CachingJacksonSerializer(JacksonSerializer.builder().objectMapper(messageMapper()));
     }
 
     static ObjectMapper messageMapper() {

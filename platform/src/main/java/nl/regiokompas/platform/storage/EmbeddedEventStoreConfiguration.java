@@ -37,7 +37,7 @@ class EmbeddedEventStoreConfiguration {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                           EventSchema eventSchema, org.axonframework.config.Configuration axon) {
-        return JdbcEventStorageEngine.builder()
+        return new TimestampOnceStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -45,11 +45,9 @@ class EmbeddedEventStoreConfiguration {
                 .snapshotFilter(axon.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema)
                 // rows per query when streaming events: a rebuild reads the whole store, 100 (Axon's default)
                 // makes that a query per 100 events
-                .batchSize(1000)
-                .build();
+                .batchSize(1000), eventSchema);
     }
 
     @Bean
