@@ -385,17 +385,7 @@ public final class RegiokompasBenchmark {
         report.info("Push", "live-updates processor at the head before the push step (the events of the steps"
                 + " before)", String.format(Locale.ROOT, "after %.1f s", caughtUp / 1e9), Map.of("seconds", caughtUp / 1e9));
         OutboundWrites writes = new OutboundWrites(context);
-        org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor outbound = context.getBean(
-                "clientOutboundChannelExecutor", org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class);
-        List<Integer> threadCounts = Arrays.stream(System.getProperty("benchmark.outbound-threads", "0").split(","))
-                .map(Integer::parseInt).toList();
-        for (int level : size.subscribers()) {
-          for (int threadCount : level == 200 ? threadCounts : List.of(0)) {
-            int subscribers = level;
-            if (threadCount > 0) {
-                outbound.setCorePoolSize(threadCount);
-            }
-            String threadsLabel = threadCount > 0 ? " (outbound threads " + threadCount + ")" : "";
+        for (int subscribers : size.subscribers()) {
             progress.detail(subscribers + " subscribers connecting");
             String assessmentId = open("LEERPLICHT");
             writes.watch(assessmentId);
@@ -436,7 +426,7 @@ public final class RegiokompasBenchmark {
                     + String.format(Locale.ROOT, "; JSON body %.0f bytes per frame", writes.meanPayloadBytes());
             boolean goal = subscribers == 200;
             report.add(new BenchmarkReport.Row("Push", "POST sent until the STOMP event arrives, " + subscribers
-                    + (subscribers == 1 ? " subscriber" : " subscribers") + " of one assessment" + threadsLabel, result, "",
+                    + (subscribers == 1 ? " subscriber" : " subscribers") + " of one assessment", result, "",
                     goal ? "p99 under 50 ms at 200 subscribers" : "",
                     goal ? Verdict.of(latency.p99() < 50 && missing == 0 && unexpected == 0) : Verdict.INFO,
                     Map.ofEntries(Map.entry("p50", latency.p50()), Map.entry("p99", latency.p99()),
@@ -448,7 +438,6 @@ public final class RegiokompasBenchmark {
                             Map.entry("cpuOutboundMs", cpu.get("outbound channel")),
                             Map.entry("cpuClientMs", cpu.get("subscribers' client")),
                             Map.entry("payloadBytes", writes.meanPayloadBytes()))));
-          }
         }
     }
 
