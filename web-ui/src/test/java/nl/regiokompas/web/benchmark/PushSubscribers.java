@@ -33,7 +33,9 @@ final class PushSubscribers implements AutoCloseable {
         String destination = "/topic/assessments/" + assessmentId;
         String head = "MESSAGE\ndestination:" + destination + "\n";
         for (int n = 0; n < subscribers; n++) {
-            AtomicLong lastSequence = new AtomicLong();
+            // -1: the assessment's opening (sequence 0) may still reach the first subscribers, when the live
+            // processor handles it after their SUBSCRIBE
+            AtomicLong lastSequence = new AtomicLong(-1);
             sessions.add(RawStompSubscriber.subscribe(port, USERS.get(n % USERS.size()), destination, "sub-" + n,
                     frame -> {
                         long arrived = System.nanoTime();
