@@ -22,4 +22,14 @@ final class FrameSequence {
         Matcher sequence = SEQUENCE.matcher(new String(payload, 0, Math.min(HEAD, payload.length), StandardCharsets.UTF_8));
         return sequence.find() ? Long.parseLong(sequence.group(1)) : -1;
     }
+
+    /** The sequence in a whole STOMP frame as a subscriber receives it, or -1 when the start of its body names none. */
+    static long ofFrame(String frame) {
+        int body = frame.indexOf("\n\n");
+        if (body < 0) {
+            return -1;
+        }
+        Matcher sequence = SEQUENCE.matcher(frame).region(body, Math.min(body + HEAD, frame.length()));
+        return sequence.find() ? Long.parseLong(sequence.group(1)) : -1;
+    }
 }

@@ -1,65 +1,52 @@
 package nl.regiokompas.web.benchmark;
 
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
-import nl.regiokompas.web.Api;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.converter.ByteArrayMessageConverter;
-import org.springframework.messaging.simp.stomp.StompFrameHandler;
-import org.springframework.messaging.simp.stomp.StompHeaders;
-import org.springframework.messaging.simp.stomp.StompSession;
-import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
-import org.springframework.web.socket.WebSocketHttpHeaders;
-import org.springframework.web.socket.client.standard.StandardWebSocketClient;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
+import nl.regiokompas.web.RawStompSubscriber;
 
 /**
  * Many STOMP subscribers of one assessment, as browsers of the region would be, each recording when an event
  * arrived (by its sequence), so that the time from sending the command to each arrival can be taken.
+ * <p>
+ * They are as light as a browser's client is in the server's terms (a browser decodes in its own process, on the
+ * user's machine): raw WebSocket text-message handlers ({@link RawStompSubscriber}) that on each frame only check
+ * its command and destination and read the event's sequence from the start of its body. Spring's STOMP client,
+ * used before, decoded every frame to a String, encoded it back to bytes and parsed it, on the same two cores as the
+ * server it measured.
  */
 final class PushSubscribers implements AutoCloseable {
 
     private static final List<String> USERS = List.of("strateeg.bun", "strateeg.hou", "strateeg.uhr", "strateeg.wbd",
             "strateeg.zst", "bestuurder.bun", "bestuurder.hou", "raadslid.zst", "programmateam", "auditor");
 
-    private final WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
-    private final List<StompSession> sessions = new ArrayList<>();
+    private final List<RawStompSubscriber> sessions = new ArrayList<>();
     private final Map<Long, ConcurrentLinkedQueue<Long>> arrivals = new ConcurrentHashMap<>();
+    private final AtomicInteger unexpected = new AtomicInteger();
 
     PushSubscribers(int port, String assessmentId, int subscribers) throws Exception {
-        client.setMessageConverter(new ByteArrayMessageConverter() {
-            @Override
-            protected boolean supportsMimeType(MessageHeaders headers) {
-                return true;
-            }
-        });
+        String destination = "/topic/assessments/" + assessmentId;
+        String head = "MESSAGE\ndestination:" + destination + "\n";
         for (int n = 0; n < subscribers; n++) {
-            WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
-            handshake.add("Authorization", Api.basic(USERS.get(n % USERS.size())));
-            StompSession session = client.connectAsync("ws://localhost:" + port + "/ws", handshake,
-                    new StompSessionHandlerAdapter() { }).get(30, TimeUnit.SECONDS);
-            session.subscribe("/topic/assessments/" + assessmentId, new StompFrameHandler() {
-                @Override
-                public Type getPayloadType(StompHeaders headers) {
-                    return byte[].class;
-                }
-
-                @Override
-                public void handleFrame(StompHeaders headers, Object payload) {
-                    long arrived = System.nanoTime();
-                    long sequence = FrameSequence.of((byte[]) payload);
-                    if (sequence >= 0) {
-                        arrivals.computeIfAbsent(sequence, key -> new ConcurrentLinkedQueue<>()).add(arrived);
-                    }
-                }
-            });
-            sessions.add(session);
+            // -1: the assessment's opening (sequence 0) may still reach the first subscribers, when the live
+            // processor handles it after their SUBSCRIBE
+            AtomicLong lastSequence = new AtomicLong(-1);
+            sessions.add(RawStompSubscriber.subscribe(port, USERS.get(n % USERS.size()), destination, "sub-" + n,
+                    frame -> {
+                        long arrived = System.nanoTime();
+                        long sequence = frame.startsWith(head) ? FrameSequence.ofFrame(frame) : -1;
+                        if (sequence > lastSequence.get()) {
+                            lastSequence.set(sequence);
+                            arrivals.computeIfAbsent(sequence, key -> new ConcurrentLinkedQueue<>()).add(arrived);
+                        } else {
+                            unexpected.incrementAndGet();
+                        }
+                    }));
         }
     }
 
@@ -76,19 +63,21 @@ final class PushSubscribers implements AutoCloseable {
         return sessions.size() - arrivedAt(sequence).size();
     }
 
+    /**
+     * Frames that were not an event of this assessment after the subscriber's previous one: another command, another
+     * destination, no sequence, or a sequence received again or out of order. With none, and none missing, every
+     * subscriber received every event exactly once.
+     */
+    int unexpected() {
+        return unexpected.get();
+    }
+
     private ConcurrentLinkedQueue<Long> arrivedAt(long sequence) {
         return arrivals.computeIfAbsent(sequence, key -> new ConcurrentLinkedQueue<>());
     }
 
     @Override
     public void close() {
-        sessions.forEach(session -> {
-            try {
-                session.disconnect();
-            } catch (RuntimeException ignored) {
-                // the server may have closed it already
-            }
-        });
-        client.stop();
+        sessions.forEach(RawStompSubscriber::close);
     }
 }

@@ -2,26 +2,17 @@ package nl.regiokompas.web.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.websocket.ClientEndpointConfig;
-import jakarta.websocket.ContainerProvider;
-import jakarta.websocket.Endpoint;
-import jakarta.websocket.EndpointConfig;
-import jakarta.websocket.MessageHandler;
-import jakarta.websocket.Session;
-import jakarta.websocket.WebSocketContainer;
-import nl.regiokompas.web.Api;
 import nl.regiokompas.web.IntegrationTest;
+import nl.regiokompas.web.RawStompSubscriber;
 import nl.regiokompas.web.assessment.AssessmentScenarios;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +35,13 @@ class PushedFramesTest extends IntegrationTest {
             throws Exception {
         AssessmentScenarios jeugd = AssessmentScenarios.open(api, "JEUGD");
         String topic = "/topic/assessments/" + jeugd.assessmentId;
-        List<RawSubscriber> subscribers = new ArrayList<>();
+        List<BlockingQueue<String>> received = new ArrayList<>();
+        List<RawStompSubscriber> subscribers = new ArrayList<>();
         try {
             for (int n = 0; n < 3; n++) {
-                subscribers.add(RawSubscriber.subscribe(port, "strateeg.hou", topic, "sub-" + n));
+                BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+                received.add(messages);
+                subscribers.add(RawStompSubscriber.subscribe(port, "strateeg.hou", topic, "sub-" + n, messages::add));
             }
             LiveUpdatesTest.awaitSubscribed();
 
@@ -58,8 +52,8 @@ class PushedFramesTest extends IntegrationTest {
 
             for (long sequence = 1; sequence <= 7; sequence++) {
                 String body = null;
-                for (int n = 0; n < subscribers.size(); n++) {
-                    String frame = subscribers.get(n).next();
+                for (int n = 0; n < received.size(); n++) {
+                    String frame = next(received.get(n));
                     Matcher matcher = FRAME.matcher(frame);
                     assertThat(matcher.matches()).as("a STOMP MESSAGE frame: %s", frame).isTrue();
                     assertThat(matcher.group(1)).isEqualTo(topic);
@@ -81,56 +75,14 @@ class PushedFramesTest extends IntegrationTest {
                 }
             }
         } finally {
-            subscribers.forEach(RawSubscriber::close);
+            subscribers.forEach(RawStompSubscriber::close);
         }
     }
 
-    /** A STOMP client written by hand on the JSR-356 client: every text message it receives, as received. */
-    private record RawSubscriber(Session session, BlockingQueue<String> messages) {
-
-        static RawSubscriber subscribe(int port, String user, String destination, String subscriptionId)
-                throws Exception {
-            WebSocketContainer container = ContainerProvider.getWebSocketContainer();
-            container.setDefaultMaxTextMessageBufferSize(1024 * 1024);
-            BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-            ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
-                    .configurator(new ClientEndpointConfig.Configurator() {
-                        @Override
-                        public void beforeRequest(Map<String, List<String>> headers) {
-                            headers.put("Authorization", List.of(Api.basic(user)));
-                        }
-                    }).build();
-            Session session = container.connectToServer(new Endpoint() {
-                @Override
-                public void onOpen(Session session, EndpointConfig endpointConfig) {
-                    session.addMessageHandler(String.class, (MessageHandler.Whole<String>) messages::add);
-                }
-            }, config, URI.create("ws://localhost:" + port + "/ws"));
-            RawSubscriber subscriber = new RawSubscriber(session, messages);
-            session.getBasicRemote().sendText("CONNECT\naccept-version:1.2\nhost:localhost\n\n\u0000");
-            assertThat(subscriber.next()).startsWith("CONNECTED\n");
-            session.getBasicRemote().sendText("SUBSCRIBE\nid:" + subscriptionId + "\ndestination:" + destination
-                    + "\n\n\u0000");
-            return subscriber;
-        }
-
-        /** The next text message that is not a heartbeat. */
-        String next() throws InterruptedException {
-            while (true) {
-                String message = messages.poll(30, TimeUnit.SECONDS);
-                assertThat(message).as("a message within 30 s").isNotNull();
-                if (!message.equals("\n")) {
-                    return message;
-                }
-            }
-        }
-
-        void close() {
-            try {
-                session.close();
-            } catch (Exception ignored) {
-                // closing anyway
-            }
-        }
+    /** The next text message within 30 s. */
+    private static String next(BlockingQueue<String> messages) throws InterruptedException {
+        String message = messages.poll(30, TimeUnit.SECONDS);
+        assertThat(message).as("a message within 30 s").isNotNull();
+        return message;
     }
 }
