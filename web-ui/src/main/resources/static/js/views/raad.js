@@ -31,8 +31,11 @@ export async function raad(container, {me, parameters}) {
         container.append(h('section', {class: 'sectie', 'aria-label': 'Kader vastleggen'}, kaderForm(terms, gemeente, load)));
     }
 
-    async function load() {
-        const page = await api.get(`/api/raad/${encodeURIComponent(gemeente)}`);
+    /** Loads the page; with {@code expectedKaderId}, retries briefly until the query side lists that kader. */
+    async function load(expectedKaderId = null) {
+        const listed = page => !expectedKaderId
+            || page.themes.some(theme => theme.kaders.some(kader => kader.kaderId === expectedKaderId));
+        const page = await api.getListing(`/api/raad/${encodeURIComponent(gemeente)}`, listed);
         replaceChildren(results, page.themes.length
             ? page.themes.map(theme => themeSection(theme, terms, page.informingTermDays))
             : h('p', {class: 'leeg'}, 'De raad gaf nog geen kaders en er lopen nog geen afwegingen.'));
@@ -90,10 +93,10 @@ function kaderForm(terms, gemeente, reload) {
         ],
         onSubmit: async element => {
             const data = values(element);
-            await api.post('/api/kaders', {gemeente, themeCode: data.themeCode, text: data.text,
+            const recorded = await api.post('/api/kaders', {gemeente, themeCode: data.themeCode, text: data.text,
                 raadsbesluit: {date: blankToNull(data.date), reference: data.reference, url: blankToNull(data.url)}});
             element.reset();
-            const page = await reload();
+            const page = await reload(recorded.kaderId);
             showSuccess(element, `Kader vastgelegd voor thema ${terms.theme(data.themeCode)}.`);
             return page;
         },

@@ -92,7 +92,7 @@ class AuditorToolsBrowserTest extends BrowserTest {
         browser.press(Keys.ARROW_RIGHT);
 
         browser.waitForText(By.id("cel-BELEID-C1-BUN"), "Tweede gedachte");
-        assertThat(browser.focused().getAttribute("id")).isEqualTo("stand-schuif");
+        browser.waitForFocus("stand-schuif");
         assertThat(browser.focused().getAttribute("aria-valuetext")).startsWith("3. ").contains("gaf input");
         String bookmarked = browser.driver.getCurrentUrl();
         assertThat(bookmarked).doesNotContain(firstInput.replace(":", "%3A"));

@@ -169,6 +169,16 @@ final class Browser implements AutoCloseable {
         return driver.switchTo().activeElement();
     }
 
+    /** Waits until the element with this id has the focus: a page moves it once the step it announces is done. */
+    void waitForFocus(String id) {
+        try {
+            wait.until(page -> id.equals(focused().getAttribute("id")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The focus is not on #" + id + " but on <" + focused().getTagName() + " id='"
+                    + focused().getAttribute("id") + "'> on " + driver.getCurrentUrl(), e);
+        }
+    }
+
     /** Sends keys to whatever has the focus, as a keyboard user would. */
     void press(CharSequence... keys) {
         focused().sendKeys(keys);

@@ -3,13 +3,20 @@ package nl.regiokompas.web.ui;
 import static nl.regiokompas.web.Api.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.regiokompas.query.support.ProjectionGroups;
 import nl.regiokompas.web.Api;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The raad's page in headless Chromium: the griffier records a kader of the own raad, and a raadslid reads it with
@@ -18,6 +25,9 @@ import org.openqa.selenium.support.ui.Select;
 class RaadPageBrowserTest extends BrowserTest {
 
     private static final String THEME = "LEERLINGENVERVOER";
+
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     @AfterEach
     void withdrawTheKadersOfThisTest() {
@@ -49,6 +59,29 @@ class RaadPageBrowserTest extends BrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
         Api.Response kaders = api.get("raadslid.wbd", "/api/kaders?gemeente=WBD&themeCode=" + THEME);
         assertThat(kaders.json().get(0).get("text").asText()).isEqualTo("Leerlingen reizen hooguit 45 minuten.");
+    }
+
+    @Test
+    void aKaderRecordedWhileTheRaadsProjectionIsBehindShowsOnceItCatchesUp() {
+        browser.login("griffier.wbd");
+        browser.open("#/raad", "De raad van Wijk bij Duurstede");
+        StreamingEventProcessor raad = processing.eventProcessor(ProjectionGroups.RAAD, StreamingEventProcessor.class)
+                .orElseThrow();
+        raad.shutDown();
+        try {
+            new Select(browser.driver.findElement(By.id("kader-thema"))).selectByValue(THEME);
+            browser.driver.findElement(By.id("kader-tekst")).sendKeys("Haltes liggen binnen 500 meter.");
+            ((JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('kader-datum').value = '2027-02-12';");
+            browser.driver.findElement(By.id("kader-kenmerk")).sendKeys("RB-2027-09");
+            browser.driver.findElement(By.cssSelector("#kader-formulier button[type='submit']")).click();
+        } finally {
+            // the projection catches up a moment after the page's first reading of it, as under load
+            CompletableFuture.runAsync(raad::start, CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS));
+        }
+
+        browser.waitForText(By.cssSelector("#kader-formulier [role='status']"), "Kader vastgelegd");
+        browser.waitForText(By.id("raad-themas"), "Haltes liggen binnen 500 meter.");
     }
 
     @Test

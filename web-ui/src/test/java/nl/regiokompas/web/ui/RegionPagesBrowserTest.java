@@ -112,7 +112,7 @@ class RegionPagesBrowserTest extends BrowserTest {
 
         browser.waitForText(By.id("mandaten-status"), "Het mandaat voor Wmo is gewijzigd.");
         browser.waitForText(mandate, "Wethouder zorg Houten");
-        assertThat(browser.focused().getAttribute("id")).isEqualTo("mandaten-status");
+        browser.waitForFocus("mandaten-status");
         assertThat(browser.driver.findElement(mandate).getAttribute("textContent"))
                 .contains("Gewijzigd").contains("Portefeuillewissel na de verkiezingen.")
                 .contains("Inkoop hulp bij het huishouden");
@@ -126,7 +126,7 @@ class RegionPagesBrowserTest extends BrowserTest {
         assertThat(browser.driver.findElement(mandate).getAttribute("textContent"))
                 .contains("Beëindigd").contains("Taak overgedragen aan de regio.");
         assertThat(browser.all(By.id("wijzig-" + id))).as("an ended mandate is not amended").isEmpty();
-        assertThat(browser.focused().getAttribute("id")).isEqualTo("mandaten-status");
+        browser.waitForFocus("mandaten-status");
     }
 
     /** The report's projection follows the events on its own processor: waits until the report names the text. */

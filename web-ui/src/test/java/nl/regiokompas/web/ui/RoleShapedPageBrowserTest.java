@@ -77,7 +77,7 @@ class RoleShapedPageBrowserTest extends BrowserTest {
         browser.typeAndSendWithKeys("bevestig-toelichting", 40, "Akkoord, mits de raad wordt gehoord.", "Bevestigen");
 
         browser.waitForText(By.id("bevestig-status"), "U hebt revisie 1 van 1 bevestigd namens Houten");
-        assertThat(browser.focused().getAttribute("id")).isEqualTo("bevestig-status");
+        browser.waitForFocus("bevestig-status");
         browser.waitForText(By.id("bevestiging-HOU"), "Akkoord, mits de raad wordt gehoord.");
 
         browser.login("raadslid.zst");

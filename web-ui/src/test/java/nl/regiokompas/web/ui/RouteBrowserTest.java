@@ -111,7 +111,7 @@ class RouteBrowserTest extends BrowserTest {
         summary.clear();
         summary.sendKeys("Nieuwe omschrijving " + suffix);
         browser.driver.findElement(By.id("thema-toevoegen")).sendKeys(Keys.ENTER);
-        assertThat(browser.focused().getAttribute("id")).isEqualTo("nieuw-thema-0-code");
+        browser.waitForFocus("nieuw-thema-0-code");
         browser.press("SCHULDHULP_" + suffix, Keys.TAB, "Schuldhulp " + suffix);
         browser.driver.findElement(By.cssSelector("input[value='" + lastTheme.get("code").asText() + "']")).click();
         browser.driver.findElement(By.id("richtlijn-REGIONAAL")).sendKeys(Keys.END, "\nGedeelde wachtlijst " + suffix);
