@@ -43,12 +43,7 @@ class RaadPageBrowserTest extends BrowserTest {
     void theGriffierRecordsAKaderThatTheRaadslidReadsOnTheRaadPage() {
         browser.login("griffier.wbd");
         browser.open("#/raad", "De raad van Wijk bij Duurstede");
-        new Select(browser.driver.findElement(By.id("kader-thema"))).selectByValue(THEME);
-        browser.driver.findElement(By.id("kader-tekst")).sendKeys("Leerlingen reizen hooguit 45 minuten.");
-        ((JavascriptExecutor) browser.driver).executeScript(
-                "document.getElementById('kader-datum').value = '2027-02-11';");
-        browser.driver.findElement(By.id("kader-kenmerk")).sendKeys("RB-2027-07");
-        browser.driver.findElement(By.cssSelector("#kader-formulier button[type='submit']")).click();
+        recordKader("Leerlingen reizen hooguit 45 minuten.", "2027-02-11", "RB-2027-07");
         browser.waitForText(By.cssSelector("#kader-formulier [role='status']"), "Kader vastgelegd");
         browser.waitForText(By.id("raad-themas"), "Leerlingen reizen hooguit 45 minuten.");
 
@@ -69,12 +64,7 @@ class RaadPageBrowserTest extends BrowserTest {
                 .orElseThrow();
         raad.shutDown();
         try {
-            new Select(browser.driver.findElement(By.id("kader-thema"))).selectByValue(THEME);
-            browser.driver.findElement(By.id("kader-tekst")).sendKeys("Haltes liggen binnen 500 meter.");
-            ((JavascriptExecutor) browser.driver).executeScript(
-                    "document.getElementById('kader-datum').value = '2027-02-12';");
-            browser.driver.findElement(By.id("kader-kenmerk")).sendKeys("RB-2027-09");
-            browser.driver.findElement(By.cssSelector("#kader-formulier button[type='submit']")).click();
+            recordKader("Haltes liggen binnen 500 meter.", "2027-02-12", "RB-2027-09");
         } finally {
             // the projection catches up a moment after the page's first reading of it, as under load
             CompletableFuture.runAsync(raad::start, CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS));
@@ -111,5 +101,15 @@ class RaadPageBrowserTest extends BrowserTest {
         assertThat(verdict.status()).as(verdict.toString()).isEqualTo(200);
         browser.waitForText(By.id("thema-" + THEME), "Geen bevestigingen die op de raad wachten.");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** Fills in and sends the griffier's kader form on the raad's page. */
+    private static void recordKader(String text, String raadsbesluitDate, String reference) {
+        new Select(browser.driver.findElement(By.id("kader-thema"))).selectByValue(THEME);
+        browser.driver.findElement(By.id("kader-tekst")).sendKeys(text);
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('kader-datum').value = arguments[0];", raadsbesluitDate);
+        browser.driver.findElement(By.id("kader-kenmerk")).sendKeys(reference);
+        browser.driver.findElement(By.cssSelector("#kader-formulier button[type='submit']")).click();
     }
 }
