@@ -21,6 +21,12 @@ class RaadFactsReader {
             .comparing(RaadFacts.Confirmation::confirmedAt).thenComparing(RaadFacts.Confirmation::assessmentId)
             .thenComparing(RaadFacts.Confirmation::gemeente);
 
+    private static final String WIDE = "SELECT c.*, i.informed_on, i.kind, i.by_name AS informed_by_name ";
+    // The columns the raad figures use: a decade's confirmations are tens of thousands, and their key and names
+    // made up most of what PostgreSQL sent (docs/performance.md, raadnarrow).
+    private static final String NARROW = "SELECT c.gemeente, c.theme_code, c.confirmed_at, c.conditional, c.verdict, "
+            + "c.verdict_at, c.voided_at, i.informed_on ";
+
     private final JdbcTemplate jdbc;
     private final RaadProperties raad;
 
@@ -29,8 +35,11 @@ class RaadFactsReader {
         this.raad = raad;
     }
 
-    /** {@code from} inclusive, {@code to} exclusive, both bounded. */
-    RaadFacts read(Instant from, Instant to) {
+    /**
+     * {@code from} inclusive, {@code to} exclusive, both bounded. {@code detail}: at most how many raad items the answer lists (null: all). With it, every confirmation is read
+     * with only the columns the figures use, and those the answer may list are read in full afterwards.
+     */
+    RaadFacts read(Instant from, Instant to, Integer detail) {
         Object start = timestamp(from);
         Object end = timestamp(to);
         List<RaadFacts.Kader> kaders = jdbc.query("""
@@ -52,8 +61,21 @@ class RaadFactsReader {
                 (rs, n) -> new RaadFacts.Zienswijze(rs.getString("assessment_id"), rs.getInt("cycle"),
                         rs.getInt("revision"), rs.getString("gemeente"), rs.getString("theme_code"),
                         rs.getString("text"), instant(rs, "recorded_at"), rs.getString("by_name")), end, start, start);
-        List<RaadFacts.Confirmation> confirmations = jdbc.query("""
-                        SELECT c.*, i.informed_on, i.kind, i.by_name AS informed_by_name
+        if (detail != null) {
+            return new RaadFacts(true, raad.informingTerm(), kaders, periods, zienswijzen,
+                    confirmations(NARROW, from, to, false), new RaadFacts.Listing(detail,
+                    listedFrom -> confirmations(WIDE, listedFrom.isAfter(from) ? listedFrom : from, to, true)));
+        }
+        return new RaadFacts(true, raad.informingTerm(), kaders, periods, zienswijzen,
+                confirmations(WIDE, from, to, true));
+    }
+
+    /**
+     * The confirmations given from {@code from} (inclusive) to {@code to}, each with its first informing recorded
+     * before {@code to}; {@code wide}: with the key, names and informing kind, in time order.
+     */
+    private List<RaadFacts.Confirmation> confirmations(String columns, Instant from, Instant to, boolean wide) {
+        List<RaadFacts.Confirmation> confirmations = jdbc.query(columns + """
                         FROM report_raad_confirmation c
                         LEFT JOIN (SELECT DISTINCT ON (assessment_id, cycle, gemeente, revision)
                                 assessment_id, cycle, gemeente, revision, informed_on, kind, by_name
@@ -65,16 +87,19 @@ class RaadFactsReader {
                     Instant verdictAt = instant(rs, "verdict_at");
                     boolean verdictKnown = verdictAt != null && verdictAt.isBefore(to);
                     Instant voidedAt = instant(rs, "voided_at");
-                    return new RaadFacts.Confirmation(rs.getString("assessment_id"), rs.getInt("cycle"),
-                            rs.getString("gemeente"), rs.getInt("revision"), rs.getString("theme_code"),
-                            instant(rs, "confirmed_at"), rs.getString("by_name"), rs.getBoolean("conditional"),
+                    return new RaadFacts.Confirmation(wide ? rs.getString("assessment_id") : null,
+                            wide ? rs.getInt("cycle") : 0, rs.getString("gemeente"), wide ? rs.getInt("revision") : 0,
+                            rs.getString("theme_code"), instant(rs, "confirmed_at"),
+                            wide ? rs.getString("by_name") : null, rs.getBoolean("conditional"),
                             verdictKnown ? rs.getString("verdict") : null, verdictKnown ? verdictAt : null,
                             voidedAt != null && voidedAt.isBefore(to) ? voidedAt : null,
-                            rs.getObject("informed_on", LocalDate.class), rs.getString("kind"),
-                            rs.getString("informed_by_name"));
-                }, end, start, end);
-        // Sorted here, not by the query: a decade's confirmations are wide rows that PostgreSQL sorted on disk.
-        confirmations.sort(IN_TIME);
-        return new RaadFacts(true, raad.informingTerm(), kaders, periods, zienswijzen, confirmations);
+                            rs.getObject("informed_on", LocalDate.class), wide ? rs.getString("kind") : null,
+                            wide ? rs.getString("informed_by_name") : null);
+                }, timestamp(to), timestamp(from), timestamp(to));
+        if (wide) {
+            // Sorted here, not by the query: a decade's confirmations are wide rows that PostgreSQL sorted on disk.
+            confirmations.sort(IN_TIME);
+        }
+        return confirmations;
     }
 }
