@@ -27,6 +27,11 @@ class RaadFactsReader {
     private static final String NARROW = "SELECT c.gemeente, c.theme_code, c.confirmed_at, c.conditional, c.verdict, "
             + "c.verdict_at, c.voided_at, i.informed_on ";
 
+    // For a few confirmations, only their own informings (by the index on the key) instead of every informing's.
+    private static final String FEW = """
+             AND (assessment_id, cycle, gemeente, revision) IN (SELECT assessment_id, cycle, gemeente, revision
+                FROM report_raad_confirmation WHERE confirmed_at >= ? AND confirmed_at < ?)""";
+
     private final JdbcTemplate jdbc;
     private final RaadProperties raad;
 
@@ -63,23 +68,28 @@ class RaadFactsReader {
                         rs.getString("text"), instant(rs, "recorded_at"), rs.getString("by_name")), end, start, start);
         if (detail != null) {
             return new RaadFacts(true, raad.informingTerm(), kaders, periods, zienswijzen,
-                    confirmations(NARROW, from, to, false), new RaadFacts.Listing(detail,
-                    listedFrom -> confirmations(WIDE, listedFrom.isAfter(from) ? listedFrom : from, to, true)));
+                    confirmations(NARROW, from, to, false, false), new RaadFacts.Listing(detail,
+                    listedFrom -> confirmations(WIDE, listedFrom.isAfter(from) ? listedFrom : from, to, true,
+                            true)));
         }
         return new RaadFacts(true, raad.informingTerm(), kaders, periods, zienswijzen,
-                confirmations(WIDE, from, to, true));
+                confirmations(WIDE, from, to, true, false));
     }
 
     /**
      * The confirmations given from {@code from} (inclusive) to {@code to}, each with its first informing recorded
-     * before {@code to}; {@code wide}: with the key, names and informing kind, in time order.
+     * before {@code to}; {@code wide}: with the key, names and informing kind, in time order; {@code few}: a few of
+     * the period's latest.
      */
-    private List<RaadFacts.Confirmation> confirmations(String columns, Instant from, Instant to, boolean wide) {
+    private List<RaadFacts.Confirmation> confirmations(String columns, Instant from, Instant to, boolean wide,
+                                                       boolean few) {
+        Object start = timestamp(from);
+        Object end = timestamp(to);
         List<RaadFacts.Confirmation> confirmations = jdbc.query(columns + """
                         FROM report_raad_confirmation c
                         LEFT JOIN (SELECT DISTINCT ON (assessment_id, cycle, gemeente, revision)
                                 assessment_id, cycle, gemeente, revision, informed_on, kind, by_name
-                            FROM report_raad_informing WHERE recorded_at < ?
+                            FROM report_raad_informing WHERE recorded_at < ?""" + (few ? FEW : "") + """
                             ORDER BY assessment_id, cycle, gemeente, revision, informed_on, recorded_at) i
                             USING (assessment_id, cycle, gemeente, revision)
                         WHERE c.confirmed_at >= ? AND c.confirmed_at < ?""",
@@ -95,7 +105,7 @@ class RaadFactsReader {
                             voidedAt != null && voidedAt.isBefore(to) ? voidedAt : null,
                             rs.getObject("informed_on", LocalDate.class), wide ? rs.getString("kind") : null,
                             wide ? rs.getString("informed_by_name") : null);
-                }, timestamp(to), timestamp(from), timestamp(to));
+                }, few ? new Object[] {end, start, end, start, end} : new Object[] {end, start, end});
         if (wide) {
             // Sorted here, not by the query: a decade's confirmations are wide rows that PostgreSQL sorted on disk.
             confirmations.sort(IN_TIME);
