@@ -41,8 +41,9 @@ class RaadFactsReader {
     }
 
     /**
-     * {@code from} inclusive, {@code to} exclusive, both bounded. {@code detail}: at most how many raad items the answer lists (null: all). With it, every confirmation is read
-     * with only the columns the figures use, and those the answer may list are read in full afterwards.
+     * {@code from} inclusive, {@code to} exclusive, both bounded. {@code detail}: at most how many raad items the
+     * answer lists (null: all). With it, every confirmation is read with only the columns the figures use, and those
+     * the answer may list are read in full afterwards ({@link RaadFacts.Listing}).
      */
     RaadFacts read(Instant from, Instant to, Integer detail) {
         Object start = timestamp(from);
