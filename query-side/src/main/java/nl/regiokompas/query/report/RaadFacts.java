@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The raad's facts of a period (issue 12), as read from the evaluation-report projection: kaders set in it,
@@ -11,7 +12,21 @@ import java.util.List;
  * confirmations given in it with the raad's verdict and the first informing recorded up to its end.
  */
 record RaadFacts(boolean available, Duration informingTerm, List<Kader> kaders, List<ZienswijzePeriod> periods,
-                 List<Zienswijze> zienswijzen, List<Confirmation> confirmations) {
+                 List<Zienswijze> zienswijzen, List<Confirmation> confirmations, Listing listing) {
+
+    /** Every confirmation in full: nothing to read afterwards. */
+    RaadFacts(boolean available, Duration informingTerm, List<Kader> kaders, List<ZienswijzePeriod> periods,
+              List<Zienswijze> zienswijzen, List<Confirmation> confirmations) {
+        this(available, informingTerm, kaders, periods, zienswijzen, confirmations, null);
+    }
+
+    /**
+     * With a listing, the {@code confirmations} carry only what the figures use (no key, names or informing kind,
+     * in no particular order), and the answer lists at most {@code limit} raad items: those confirmations are read
+     * in full, in time order, by {@code from} (every confirmation of the period confirmed at or after a moment).
+     */
+    record Listing(int limit, Function<Instant, List<Confirmation>> from) {
+    }
 
     static final RaadFacts NONE = new RaadFacts(false, Duration.ofDays(42), List.of(), List.of(), List.of(),
             List.of());

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import nl.regiokompas.api.evaluation.EvaluationReport;
 import nl.regiokompas.api.evaluation.EvaluationReport.RaadFigures;
@@ -55,6 +57,11 @@ final class RaadSection {
     }
 
     private record Confirmed(RaadFacts.Confirmation confirmation, Informing informing) {
+
+        /** Informed, or not informed within the term: an item of the list. */
+        boolean listable() {
+            return informing.days() != null || informing.late();
+        }
     }
 
     private RaadSection(ReportFacts facts, ReportContext context) {
@@ -197,19 +204,48 @@ final class RaadSection {
                         z.assessmentId(), z.gemeente(), context.gemeente(z.gemeente()), z.recordedAt(), z.byName(),
                         Optional.ofNullable(periods.get(key(z))).map(p -> days(p.openedAt(), z.recordedAt()))
                                 .orElse(null), false, z.text())));
-        for (Confirmed each : confirmed) {
-            RaadFacts.Confirmation confirmation = each.confirmation();
-            Informing informing = each.informing();
-            if (informing.days() == null && !informing.late()) {
-                continue;
-            }
-            items.add(new RaadItem(INFORMATIE, "Informeren van de raad", confirmation.themeCode(),
-                    context.theme(confirmation.themeCode()), confirmation.assessmentId(), confirmation.gemeente(),
-                    context.gemeente(confirmation.gemeente()), confirmation.confirmedAt(),
-                    informing.days() == null ? confirmation.byName() : confirmation.informedByName(),
-                    informing.days(), informing.late(), informingText(confirmation)));
+        RaadFacts.Listing listing = raad.listing();
+        if (listing == null) {
+            confirmed.forEach(each -> addInforming(items, each));
+            return items;
         }
+        List<Confirmed> informings = confirmed.stream().filter(Confirmed::listable).toList();
+        Optional<Instant> listedFrom = listedFrom(items, informings, listing.limit());
+        // Those confirmed before the first listed moment stand in the list only for its length: cut before it goes.
+        informings.stream().filter(each -> listedFrom.isEmpty() || each.confirmation().confirmedAt()
+                .isBefore(listedFrom.get())).forEach(each -> addInforming(items, each));
+        listedFrom.ifPresent(from -> listing.from().apply(from).stream().map(c -> new Confirmed(c, informing(c)))
+                .forEach(each -> addInforming(items, each)));
         return items;
+    }
+
+    /**
+     * The moment of the {@code limit}-th latest item (kaders and zienswijzen already in {@code items}); none when no
+     * item is listed. Every item the answer lists is at or after it, as {@link ReportLists} chooses them.
+     */
+    private static Optional<Instant> listedFrom(List<RaadItem> items, List<Confirmed> informings, int limit) {
+        PriorityQueue<Instant> latest = new PriorityQueue<>(limit + 1);
+        Stream.concat(items.stream().map(RaadItem::at), informings.stream().map(c -> c.confirmation().confirmedAt()))
+                .filter(Objects::nonNull).forEach(at -> {
+                    latest.add(at);
+                    if (latest.size() > limit) {
+                        latest.poll();
+                    }
+                });
+        return Optional.ofNullable(latest.peek());
+    }
+
+    private void addInforming(List<RaadItem> items, Confirmed each) {
+        if (!each.listable()) {
+            return;
+        }
+        RaadFacts.Confirmation confirmation = each.confirmation();
+        Informing informing = each.informing();
+        items.add(new RaadItem(INFORMATIE, "Informeren van de raad", confirmation.themeCode(),
+                context.theme(confirmation.themeCode()), confirmation.assessmentId(), confirmation.gemeente(),
+                context.gemeente(confirmation.gemeente()), confirmation.confirmedAt(),
+                informing.days() == null ? confirmation.byName() : confirmation.informedByName(),
+                informing.days(), informing.late(), informingText(confirmation)));
     }
 
     private static String informingText(RaadFacts.Confirmation confirmation) {

@@ -51,7 +51,7 @@ class ReportFactsReader {
         Object start = timestamp(from == null ? BEGIN : from);
         Object end = timestamp(to == null ? END : to);
         CompletableFuture<RaadFacts> raadFacts = ReportThreads.start(executor,
-                () -> raad.read(from == null ? BEGIN : from, to == null ? END : to));
+                () -> raad.read(from == null ? BEGIN : from, to == null ? END : to, detail));
         CompletableFuture<List<ReportFacts.Cycle>> cycles = ReportThreads.start(executor, () -> cycles(end));
         CompletableFuture<List<ReportFacts.FormalDecision>> formal = detail == null
                 ? ReportThreads.start(executor, () -> formalDecisions(end))

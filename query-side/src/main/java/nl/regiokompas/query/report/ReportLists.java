@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -82,10 +83,17 @@ final class ReportLists {
             return items;
         }
         cut.add(new ListSize(path, items.size(), limit));
+        // Newest first, the earlier in the list first among equal moments; the last of the kept leaves first.
         Comparator<Integer> newestFirst = Comparator.comparing((Integer index) -> at.apply(items.get(index)),
-                Comparator.nullsLast(Comparator.reverseOrder()));
-        return IntStream.range(0, items.size()).boxed().sorted(newestFirst).limit(limit).sorted()
-                .map(items::get).toList();
+                Comparator.nullsLast(Comparator.<Instant>reverseOrder())).thenComparing(Comparator.naturalOrder());
+        PriorityQueue<Integer> kept = new PriorityQueue<>(limit + 1, newestFirst.reversed());
+        for (int index = 0; index < items.size(); index++) {
+            kept.add(index);
+            if (kept.size() > limit) {
+                kept.poll();
+            }
+        }
+        return kept.stream().sorted().map(items::get).toList();
     }
 
     private interface Indexed<T, R> {

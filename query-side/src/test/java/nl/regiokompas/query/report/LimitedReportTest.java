@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +33,17 @@ class LimitedReportTest {
         return Instant.parse(date + "T00:00:00Z");
     }
 
-    /** Six cycles per theme (some before the period), each decided by its colleges and the Bestuurstafel. */
     private static ReportFacts facts() {
+        return facts(null);
+    }
+
+    /**
+     * Six cycles per theme (some before the period), each decided by its colleges and the Bestuurstafel, and raad
+     * confirmations informed in time, late, not in time, or not yet due, some at the same moment. {@code listed}:
+     * the confirmations as the reader gives them for an answer of that many raad items (only the figures' columns,
+     * out of order, and those from a moment on read in full afterwards); null: all in full.
+     */
+    private static ReportFacts facts(Integer listed) {
         List<ReportFacts.Cycle> cycles = new ArrayList<>();
         List<ReportFacts.FormalDecision> formal = new ArrayList<>();
         List<ReportFacts.Intervention> interventions = new ArrayList<>();
@@ -75,13 +86,62 @@ class LimitedReportTest {
                         "Griffier"));
             }
         }
-        RaadFacts raad = new RaadFacts(true, Duration.ofDays(42), kaders, List.of(), List.of(), confirmations);
+        confirmations.add(confirmation("a-late", "BUN", "2028-03-01T10:00:00Z", LocalDate.parse("2028-05-01"), null));
+        confirmations.add(confirmation("a-tie-b", "HOU", "2028-06-01T10:00:00Z", LocalDate.parse("2028-06-03"), null));
+        confirmations.add(confirmation("a-tie-a", "HOU", "2028-06-01T10:00:00Z", null, null));
+        confirmations.add(confirmation("a-tie-a", "BUN", "2028-06-01T10:00:00Z", LocalDate.parse("2028-06-02"), null));
+        confirmations.add(confirmation("a-voided", "BUN", "2028-01-05T10:00:00Z", null, at("2028-02-01")));
+        confirmations.add(confirmation("a-recent", "HOU", "2029-12-20T10:00:00Z", null, null));
+        confirmations.sort(Comparator.comparing(RaadFacts.Confirmation::confirmedAt)
+                .thenComparing(RaadFacts.Confirmation::assessmentId).thenComparing(RaadFacts.Confirmation::gemeente));
+        RaadFacts raad = listed == null
+                ? new RaadFacts(true, Duration.ofDays(42), kaders, List.of(), List.of(), confirmations)
+                : new RaadFacts(true, Duration.ofDays(42), kaders, List.of(), List.of(), narrow(confirmations),
+                        new RaadFacts.Listing(listed, from -> confirmations.stream()
+                                .filter(c -> !c.confirmedAt().isBefore(from)).toList()));
         return new ReportFacts(FROM, null, cycles, proposals, formal, interventions,
                 List.of(new ReportFacts.ConfirmationCount("WMO", true, 3)), List.of(), reflections,
                 List.of(new ReportFacts.FormChoice("w-1", 1, "CENTRUMREGELING_UITGEBREID", List.of("WMO"),
                         List.of("BUN", "HOU"), at("2027-07-01"))),
                 List.of(new ReportFacts.PhaseChange("WMO", "OP_AGENDA", at("2026-10-01"))), List.of("JEUGD", "WMO"),
                 NAMES, raad);
+    }
+
+    private static RaadFacts.Confirmation confirmation(String assessment, String gemeente, String confirmedAt,
+                                                       LocalDate informedOn, Instant voidedAt) {
+        return new RaadFacts.Confirmation(assessment, 1, gemeente, 1, "JEUGD", Instant.parse(confirmedAt),
+                "Wethouder " + assessment, false, null, null, voidedAt, informedOn,
+                informedOn == null ? null : "RAADSVOORSTEL", "Griffier " + assessment);
+    }
+
+    /** Only what the figures use, newest first. */
+    private static List<RaadFacts.Confirmation> narrow(List<RaadFacts.Confirmation> confirmations) {
+        List<RaadFacts.Confirmation> narrow = new ArrayList<>(confirmations.stream()
+                .map(c -> new RaadFacts.Confirmation(null, 0, c.gemeente(), 0, c.themeCode(), c.confirmedAt(), null,
+                        c.conditional(), c.verdict(), c.verdictAt(), c.voidedAt(), c.informedOn(), null, null))
+                .toList());
+        Collections.reverse(narrow);
+        return narrow;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 10, 11, 20, 50})
+    void a_limited_report_with_the_raad_confirmations_read_narrow_is_the_whole_report_cut_afterwards(int detail) {
+        EvaluationReport whole = EvaluationReportAssembler.assemble(facts(), NOW);
+
+        EvaluationReport limited = EvaluationReportAssembler.assemble(facts(detail), NOW, ReportThreads.IN_TURN,
+                detail);
+
+        assertThat(Json.write(limited)).isEqualTo(Json.write(ReportLists.cut(whole, detail)));
+    }
+
+    @Test
+    void the_raad_items_kept_are_the_latest_and_among_equal_moments_the_earlier_in_the_list() {
+        EvaluationReport limited = EvaluationReportAssembler.assemble(facts(2), NOW, ReportThreads.IN_TURN, 2);
+
+        assertThat(limited.raad().items()).extracting(item -> item.assessmentId() + " " + item.gemeente())
+                .containsExactly("a-tie-a BUN", "a-tie-a HOU");
+        assertThat(limited.detail().lists()).contains(new EvaluationReport.ListSize("raad.items", 28, 2));
     }
 
     @ParameterizedTest

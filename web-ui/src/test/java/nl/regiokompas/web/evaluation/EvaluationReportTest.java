@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -304,6 +305,23 @@ class EvaluationReportTest extends IntegrationTest {
                 .get("total").asInt()).isEqualTo(2);
         assertThat(one.at("/interventions/total").asInt()).isEqualTo(2);
         assertThat(one.get("raad").get("total")).isEqualTo(all.get("raad").get("total"));
+    }
+
+    @Test
+    void a_limited_answer_reads_the_raads_figures_and_latest_item_as_the_whole_report_gives_them() {
+        JsonNode limited = report(TWO_YEARS);
+        JsonNode all = api.get("raadslid.bun", TWO_YEARS + "&detail=all").json();
+        JsonNode one = api.get("raadslid.bun", TWO_YEARS + "&detail=1").json();
+
+        assertThat(limited.get("raad")).isEqualTo(all.get("raad"));
+        assertThat(limited.get("leadTimes")).isEqualTo(all.get("leadTimes"));
+        JsonNode latest = all.at("/raad/items").get(0);
+        for (JsonNode item : all.at("/raad/items")) {
+            latest = Instant.parse(item.get("at").asText()).isAfter(Instant.parse(latest.get("at").asText()))
+                    ? item : latest;
+        }
+        assertThat(one.at("/raad/items")).containsExactly(latest);
+        assertThat(one.get("raad").get("perGemeente")).isEqualTo(all.get("raad").get("perGemeente"));
     }
 
     @Test
