@@ -29,7 +29,8 @@ final class CpuTime {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet backend = statement.executeQuery("SELECT pg_backend_pid()")) {
             backend.next();
-            return new CpuTime(field(backend.getLong(1), 4));
+            long[] stat = stat(backend.getLong(1));
+            return new CpuTime(stat == null ? -1 : field(stat, 4));
         } catch (Exception e) {
             return new CpuTime(-1);
         }
@@ -52,6 +53,10 @@ final class CpuTime {
         }
     }
 
+    /**
+     * The server process's own CPU, that of its exited children (it reaps them: a backend whose connection closed, an
+     * autovacuum worker) and that of its living children. Without the exited ones the sum could go down in a step.
+     */
     private double postgresSeconds() {
         if (postmaster < 0) {
             return Double.NaN;
@@ -59,22 +64,39 @@ final class CpuTime {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             return processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
                     .mapToLong(path -> {
+                        long[] stat = stat(Long.parseLong(path.getFileName().toString()));
+                        if (stat == null) {
+                            return 0;
+                        }
                         long pid = Long.parseLong(path.getFileName().toString());
-                        return pid == postmaster || field(pid, 4) == postmaster ? field(pid, 14) + field(pid, 15) : 0;
+                        long own = field(stat, 14) + field(stat, 15);
+                        return pid == postmaster ? own + field(stat, 16) + field(stat, 17)
+                                : field(stat, 4) == postmaster ? own : 0;
                     }).sum() / TICKS_PER_SECOND;
         } catch (Exception e) {
             return Double.NaN;
         }
     }
 
-    /** Field {@code index} (1-based: 4 ppid, 14 utime, 15 stime) of /proc/PID/stat; -1 when the process is gone. */
-    private static long field(long pid, int index) {
+    /** Field {@code index} (1-based: 4 ppid, 14 utime, 15 stime, 16 cutime, 17 cstime) of a /proc/PID/stat. */
+    private static long field(long[] stat, int index) {
+        return stat[index - 3];
+    }
+
+    private static final int LAST_FIELD = 17;
+
+    /** Fields 4 to 17 of /proc/PID/stat, read at once (index: field - 3); null when the process is gone. */
+    private static long[] stat(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[index - 3]);
+            long[] numbers = new long[LAST_FIELD - 2]; // later fields hold unsigned values beyond a long
+            for (int i = 1; i < numbers.length; i++) {
+                numbers[i] = Long.parseLong(fields[i]);
+            }
+            return numbers;
         } catch (Exception e) {
-            return -1;
+            return null;
         }
     }
 }
