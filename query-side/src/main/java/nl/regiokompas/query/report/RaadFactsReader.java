@@ -69,12 +69,11 @@ class RaadFactsReader {
                         rs.getString("text"), instant(rs, "recorded_at"), rs.getString("by_name")), end, start, start);
         if (detail != null) {
             return new RaadFacts(true, raad.informingTerm(), kaders, periods, zienswijzen,
-                    confirmations(NARROW, from, to, false, false), new RaadFacts.Listing(detail,
-                    listedFrom -> confirmations(WIDE, listedFrom.isAfter(from) ? listedFrom : from, to, true,
-                            true)));
+                    confirmations(false, from, to, false), new RaadFacts.Listing(detail,
+                    listedFrom -> confirmations(true, listedFrom.isAfter(from) ? listedFrom : from, to, true)));
         }
         return new RaadFacts(true, raad.informingTerm(), kaders, periods, zienswijzen,
-                confirmations(WIDE, from, to, true, false));
+                confirmations(true, from, to, false));
     }
 
     /**
@@ -82,11 +81,10 @@ class RaadFactsReader {
      * before {@code to}; {@code wide}: with the key, names and informing kind, in time order; {@code few}: a few of
      * the period's latest.
      */
-    private List<RaadFacts.Confirmation> confirmations(String columns, Instant from, Instant to, boolean wide,
-                                                       boolean few) {
+    private List<RaadFacts.Confirmation> confirmations(boolean wide, Instant from, Instant to, boolean few) {
         Object start = timestamp(from);
         Object end = timestamp(to);
-        List<RaadFacts.Confirmation> confirmations = jdbc.query(columns + """
+        List<RaadFacts.Confirmation> confirmations = jdbc.query((wide ? WIDE : NARROW) + """
                         FROM report_raad_confirmation c
                         LEFT JOIN (SELECT DISTINCT ON (assessment_id, cycle, gemeente, revision)
                                 assessment_id, cycle, gemeente, revision, informed_on, kind, by_name
