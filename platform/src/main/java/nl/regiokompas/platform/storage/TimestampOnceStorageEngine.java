@@ -64,7 +64,10 @@ final class TimestampOnceStorageEngine extends JdbcEventStorageEngine {
                             .collect(Collectors.toCollection(TreeSet::new))
                     : Collections.emptySortedSet());
         } else {
-            token = previousToken.advanceTo(globalSequence, allowGaps ? MAX_GAP_OFFSET : 0);
+            token = previousToken.advanceTo(globalSequence, MAX_GAP_OFFSET);
+            if (!allowGaps) {
+                token = token.withGapsTruncatedAt(globalSequence);
+            }
         }
         return new TrackedDomainEventData<>(token, entry);
     }
