@@ -61,6 +61,7 @@ class AssessmentBoardProjection {
         for (String table : ProjectionGroups.tables(ProjectionGroups.ASSESSMENT_BOARD)) {
             jdbc.update("DELETE FROM " + table);
         }
+        rows.forgetDocuments();
     }
 
     /**
@@ -70,6 +71,7 @@ class AssessmentBoardProjection {
     @EventListener
     void on(ProjectionsRebuilt rebuilt) {
         if (rebuilt.includes(ProjectionGroups.ASSESSMENT_BOARD)) {
+            rows.forgetDocuments();
             jdbc.query("SELECT assessment_id, version FROM assessment_board",
                     (RowCallbackHandler) rs -> announce(rs.getString("assessment_id"), rs.getLong("version")));
         }

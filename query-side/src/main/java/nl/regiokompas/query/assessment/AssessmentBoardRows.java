@@ -26,6 +26,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a rolled-back transaction forgets what it changed. Beside each document
  * the row keeps {@code events_until}, the latest timestamp of the events it contains, and the snapshots for the
  * as-of view ({@code assessment_document_snapshot}) are written with the batch as well.
+ * <p>
+ * The documents this instance wrote are kept in memory ({@link StoredDocuments}), so that the next batch need not
+ * read and parse the stored document again: it reads the row's version only, and goes on from the kept document
+ * when that is the version stored. Any other writer (another instance that held the processor's token, a rebuild,
+ * a reset) stores another version, and then the stored document is read as before.
  */
 @Component
 class AssessmentBoardRows {
@@ -34,9 +39,15 @@ class AssessmentBoardRows {
     };
 
     private final JdbcTemplate jdbc;
+    private final StoredDocuments stored = new StoredDocuments();
 
     AssessmentBoardRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Forgets every kept document: the table was replaced (a rebuild) or emptied (a reset). */
+    void forgetDocuments() {
+        stored.clear();
     }
 
     /**
@@ -45,10 +56,11 @@ class AssessmentBoardRows {
      * made from it once, when the transaction commits.
      */
     Folding folding(String assessmentId) {
-        Map<String, Folding> seen = batch().seen;
+        Batch batch = batch();
+        Map<String, Folding> seen = batch.seen;
         Folding folding = seen.get(assessmentId);
         if (folding == null) {
-            folding = read(assessmentId).map(row -> new Folding(AssessmentDocumentFold.resume(row.document()), row.eventsUntil()))
+            folding = read(assessmentId, batch).map(row -> new Folding(AssessmentDocumentFold.resume(row.document()), row.eventsUntil()))
                     .orElseGet(() -> new Folding(new AssessmentDocumentFold(), null));
             seen.put(assessmentId, folding);
         }
@@ -93,11 +105,38 @@ class AssessmentBoardRows {
         return Json.read(json, DOCUMENT);
     }
 
-    private Optional<Row> read(String assessmentId) {
-        List<Row> found = jdbc.query("SELECT document, events_until FROM assessment_board WHERE assessment_id = ?",
+    /**
+     * The stored row. The document is sent and parsed only when this instance did not keep the stored version of
+     * it in the schema of this transaction (a rebuild writes tables of its own).
+     */
+    private Optional<Row> read(String assessmentId, Batch batch) {
+        StoredDocuments.Kept kept = stored.get(assessmentId);
+        long keptVersion = kept == null ? -1 : kept.document().version();
+        Stored found = jdbc.queryForObject("""
+                        SELECT current_schema() AS in_schema, b.version, b.events_until,
+                            CASE WHEN b.version = ? THEN NULL ELSE b.document END AS document
+                        FROM (SELECT 1) AS one LEFT JOIN assessment_board b ON b.assessment_id = ?""",
+                (rs, n) -> new Stored(rs.getString("in_schema"), rs.getObject("version") != null,
+                        instant(rs.getTimestamp("events_until")), rs.getString("document")),
+                keptVersion, assessmentId);
+        batch.schema = found.schema();
+        if (!found.exists()) {
+            return Optional.empty();
+        }
+        if (found.document() != null) {
+            return Optional.of(new Row(document(found.document()), found.eventsUntil()));
+        }
+        if (kept.schema().equals(found.schema())) {
+            return Optional.of(new Row(kept.document(), found.eventsUntil()));
+        }
+        return Optional.of(jdbc.queryForObject(
+                "SELECT document, events_until FROM assessment_board WHERE assessment_id = ?",
                 (rs, n) -> new Row(document(rs.getString("document")), instant(rs.getTimestamp("events_until"))),
-                assessmentId);
-        return found.stream().findFirst();
+                assessmentId));
+    }
+
+    /** What {@link #read} finds: the schema it read in, and whether a row exists, with its document if sent. */
+    private record Stored(String schema, boolean exists, Instant eventsUntil, String document) {
     }
 
     private static Instant instant(Timestamp timestamp) {
@@ -108,7 +147,7 @@ class AssessmentBoardRows {
     private void writeSnapshots(List<Row> snapshots) {
         jdbc.batchUpdate("""
                 INSERT INTO assessment_document_snapshot (assessment_id, version, events_until, document)
-                VALUES (?, ?, ?, CAST(? AS jsonb))
+                VALUES (?, ?, ?, ?)
                 ON CONFLICT (assessment_id, version) DO NOTHING""", snapshots.stream()
                 .map(row -> new Object[]{row.document().assessmentId(), row.document().version(),
                         Timestamp.from(row.eventsUntil()), Json.write(row.document())})
@@ -119,7 +158,7 @@ class AssessmentBoardRows {
      * Never moves a row back to an older version, so that a document written twice (a batch handled again after a
      * failure) stays as its latest event left it.
      */
-    private void write(Iterable<Row> changed) {
+    private int[] write(List<Row> changed) {
         List<Object[]> rows = new ArrayList<>();
         changed.forEach(row -> {
             AssessmentDocument document = row.document();
@@ -128,16 +167,17 @@ class AssessmentBoardRows {
                     openInterventions(document), document.confirmations().size(), Json.write(document),
                     row.eventsUntil() == null ? null : Timestamp.from(row.eventsUntil())});
         });
-        jdbc.batchUpdate("""
+        int[] written = jdbc.batchUpdate("""
                 INSERT INTO assessment_board (assessment_id, theme_code, title, status, cycle, version,
                     open_interventions, confirmations, document, events_until)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (assessment_id) DO UPDATE SET theme_code = EXCLUDED.theme_code, title = EXCLUDED.title,
                     status = EXCLUDED.status, cycle = EXCLUDED.cycle, version = EXCLUDED.version,
                     open_interventions = EXCLUDED.open_interventions, confirmations = EXCLUDED.confirmations,
                     document = EXCLUDED.document, events_until = EXCLUDED.events_until
                 WHERE assessment_board.version < EXCLUDED.version""", rows);
         changed.forEach(row -> announce(jdbc, row.document().assessmentId(), row.document().version()));
+        return written;
     }
 
     /**
@@ -177,13 +217,24 @@ class AssessmentBoardRows {
     private final class Batch implements TransactionSynchronization {
         private final Map<String, Folding> seen = new LinkedHashMap<>();
         private final List<Row> snapshots = new ArrayList<>();
+        private final List<String> touched = new ArrayList<>();
+        private final List<AssessmentDocument> written = new ArrayList<>();
+        private String schema;
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            touched.addAll(seen.keySet());
             List<Row> changed = seen.values().stream().filter(folding -> folding.changed)
                     .map(folding -> new Row(folding.fold.document(), folding.eventsUntil)).toList();
             if (!changed.isEmpty()) {
-                write(changed);
+                int[] counts = write(changed);
+                // Kept only where this write stored the document (one row inserted or updated): where the row
+                // holds a later version already, what this batch folded is not what is stored.
+                for (int i = 0; i < changed.size(); i++) {
+                    if (i < counts.length && counts[i] == 1) {
+                        written.add(changed.get(i).document());
+                    }
+                }
             }
             seen.clear();
             if (!snapshots.isEmpty()) {
@@ -195,6 +246,11 @@ class AssessmentBoardRows {
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(AssessmentBoardRows.this);
+            touched.addAll(seen.keySet());
+            touched.forEach(stored::forget);
+            if (status == STATUS_COMMITTED) {
+                written.forEach(document -> stored.keep(schema, document));
+            }
         }
     }
 }
