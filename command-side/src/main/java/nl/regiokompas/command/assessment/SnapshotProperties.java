@@ -8,5 +8,5 @@ import org.springframework.validation.annotation.Validated;
 /** @param snapshotThreshold an assessment is snapshotted every this many events (at least 1) */
 @Validated
 @ConfigurationProperties("regiokompas")
-public record SnapshotProperties(@DefaultValue("100") @Min(1) int snapshotThreshold) {
+public record SnapshotProperties(@DefaultValue("1000") @Min(1) int snapshotThreshold) {
 }

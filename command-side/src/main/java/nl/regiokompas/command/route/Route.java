@@ -113,7 +113,8 @@ public class Route {
     private Choices agenda(FrameworkTerms terms) {
         Set<String> codes = new LinkedHashSet<>(terms.themes());
         codes.addAll(addedThemes.keySet());
-        return new Choices(codes, String.join(", ", codes.stream().map(code -> themeName(code, terms)).toList()));
+        return Choices.listedBy(codes,
+                () -> String.join(", ", codes.stream().map(code -> themeName(code, terms)).toList()));
     }
 
     private String themeName(String code, FrameworkTerms terms) {

@@ -43,7 +43,7 @@ class ConfigurationPropertiesTest {
             assertThat(storage.embedded().ephemeral()).isFalse();
             assertThat(started.getBean(RegionProperties.class).regionCode()).isEqualTo("ZOU");
             assertThat(started.getBean(CommandDispatchProperties.class).racingWriteRetries()).isEqualTo(3);
-            assertThat(started.getBean(SnapshotProperties.class).snapshotThreshold()).isEqualTo(100);
+            assertThat(started.getBean(SnapshotProperties.class).snapshotThreshold()).isEqualTo(1000);
             assertThat(started.getBean(ProjectionProperties.class).batchSize()).isEqualTo(100);
             assertThat(started.getBean(ProjectionProperties.class).rebuildTimeout()).isEqualTo(Duration.ofMinutes(10));
             assertThat(started.getBean(ProjectionProperties.class).rebuildBatchSize()).isEqualTo(2000);
