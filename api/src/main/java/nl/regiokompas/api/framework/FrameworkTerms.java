@@ -52,6 +52,31 @@ public record FrameworkTerms(
 
     public FrameworkTerms {
         names = names == null ? Map.of() : names;
+        themes = inFrameworkOrder(themes, names, Term.THEME);
+        scales = inFrameworkOrder(scales, names, Term.SCALE);
+        criteria = inFrameworkOrder(criteria, names, Term.CRITERION);
+        responsibilityKinds = inFrameworkOrder(responsibilityKinds, names, Term.RESPONSIBILITY_KIND);
+        responsibilityLevels = inFrameworkOrder(responsibilityLevels, names, Term.RESPONSIBILITY_LEVEL);
+        preconditionKinds = inFrameworkOrder(preconditionKinds, names, Term.PRECONDITION_KIND);
+        mandateRoles = inFrameworkOrder(mandateRoles, names, Term.MANDATE_ROLE);
+        governanceForms = inFrameworkOrder(governanceForms, names, Term.GOVERNANCE_FORM);
+        reflectionLevels = inFrameworkOrder(reflectionLevels, names, Term.REFLECTION_LEVEL);
+    }
+
+    /**
+     * A set read back from a stored event comes as the reader builds it (Jackson: a {@code HashSet}, in hash
+     * order); the names keep the framework's order, so the codes are put back in it. Codes the names lack follow in
+     * their own order.
+     */
+    private static Set<String> inFrameworkOrder(Set<String> codes, Map<Term, Map<String, String>> names, Term term) {
+        Map<String, String> named = names.get(term);
+        if (codes == null || named == null || named.isEmpty()) {
+            return codes;
+        }
+        Set<String> ordered = new LinkedHashSet<>();
+        named.keySet().stream().filter(codes::contains).forEach(ordered::add);
+        ordered.addAll(codes);
+        return ordered;
     }
 
     public static FrameworkTerms of(int version, FrameworkContent content) {
