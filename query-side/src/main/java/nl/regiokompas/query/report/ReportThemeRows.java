@@ -27,10 +27,12 @@ import org.springframework.stereotype.Component;
 class ReportThemeRows {
 
     private final JdbcTemplate jdbc;
+    private final ReportWrites writes;
     private final PerTransaction<Batch> batch;
 
-    ReportThemeRows(JdbcTemplate jdbc) {
+    ReportThemeRows(JdbcTemplate jdbc, ReportWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.batch = new PerTransaction<>(() -> new Batch(read(), new HashMap<>(), new ArrayList<>()),
                 this::write);
     }
@@ -113,6 +115,7 @@ class ReportThemeRows {
         Map<String, String> known = batch.current().assessmentThemes();
         String theme = known.get(assessmentId);
         if (theme == null) {
+            writes.flush();
             theme = jdbc.queryForList("SELECT theme_code FROM report_cycle WHERE assessment_id = ? LIMIT 1",
                     String.class, assessmentId).stream().findFirst().orElse(null);
             if (theme != null) {

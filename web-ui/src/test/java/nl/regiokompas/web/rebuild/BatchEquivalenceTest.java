@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Projections that fold rows per transaction in memory and write them when the transaction commits (the
- * evaluation report's themes and phase changes, the raad's versions): the whole history handled in one
+ * evaluation report's themes and phase changes, the raad's versions, and the deferred statements of these groups
+ * and of the decision history, sent per statement in batches): the whole history handled in one
  * transaction (a rebuild's batch) gives exactly the rows that handling every event in a transaction of its own
  * gives (each event reading what the one before it wrote, as the per-event statements did).
  */
@@ -52,7 +53,7 @@ class BatchEquivalenceTest extends IntegrationTest {
 
     @ParameterizedTest
     @CsvSource({ProjectionGroups.EVALUATION_REPORT + ", report_phase_change",
-            ProjectionGroups.RAAD + ", raad_assessment"})
+            ProjectionGroups.RAAD + ", raad_confirmation", ProjectionGroups.DECISION_HISTORY + ", decision_scale"})
     void a_projection_handled_in_one_batch_equals_the_projection_handled_event_by_event(String group,
                                                                                         String foldedTable) {
         List<String> tables = ProjectionGroups.tables(group);
