@@ -70,9 +70,11 @@ public record FrameworkTerms(
      */
     private static Set<String> inFrameworkOrder(Set<String> codes, Map<Term, Map<String, String>> names, Term term) {
         Map<String, String> named = names.get(term);
-        if (codes == null || named == null || named.isEmpty()) {
-            return codes;
-        }
+        return codes == null || named == null || named.isEmpty() ? codes : ordered(codes, named);
+    }
+
+    /** The codes in the order of {@code named} where it names them, then the others in their own order. */
+    private static Set<String> ordered(Collection<String> codes, Map<String, String> named) {
         Set<String> ordered = new LinkedHashSet<>();
         named.keySet().stream().filter(codes::contains).forEach(ordered::add);
         ordered.addAll(codes);
@@ -147,10 +149,8 @@ public record FrameworkTerms(
 
     /** The names of {@code codes}, in the framework's order where it names them, joined by ", ". */
     public String namesOf(Term term, Collection<String> codes) {
-        Set<String> ordered = new LinkedHashSet<>();
-        names.getOrDefault(term, Map.of()).keySet().stream().filter(codes::contains).forEach(ordered::add);
-        ordered.addAll(codes);
-        return ordered.stream().map(code -> nameOf(term, code)).collect(Collectors.joining(", "));
+        return ordered(codes, names.getOrDefault(term, Map.of())).stream().map(code -> nameOf(term, code))
+                .collect(Collectors.joining(", "));
     }
 
     /**
