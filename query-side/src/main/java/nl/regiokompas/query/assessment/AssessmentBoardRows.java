@@ -111,28 +111,19 @@ class AssessmentBoardRows {
      */
     private Optional<Row> read(String assessmentId, Batch batch) {
         StoredDocuments.Kept kept = stored.get(assessmentId);
-        long keptVersion = kept == null ? -1 : kept.document().version();
         Stored found = jdbc.queryForObject("""
                         SELECT current_schema() AS in_schema, b.version, b.events_until,
-                            CASE WHEN b.version = ? THEN NULL ELSE b.document END AS document
+                            CASE WHEN b.version = ? AND current_schema() = ? THEN NULL ELSE b.document END AS document
                         FROM (SELECT 1) AS one LEFT JOIN assessment_board b ON b.assessment_id = ?""",
                 (rs, n) -> new Stored(rs.getString("in_schema"), rs.getObject("version") != null,
                         instant(rs.getTimestamp("events_until")), rs.getString("document")),
-                keptVersion, assessmentId);
+                kept == null ? -1 : kept.document().version(), kept == null ? null : kept.schema(), assessmentId);
         batch.schema = found.schema();
         if (!found.exists()) {
             return Optional.empty();
         }
-        if (found.document() != null) {
-            return Optional.of(new Row(document(found.document()), found.eventsUntil()));
-        }
-        if (kept.schema().equals(found.schema())) {
-            return Optional.of(new Row(kept.document(), found.eventsUntil()));
-        }
-        return Optional.of(jdbc.queryForObject(
-                "SELECT document, events_until FROM assessment_board WHERE assessment_id = ?",
-                (rs, n) -> new Row(document(rs.getString("document")), instant(rs.getTimestamp("events_until"))),
-                assessmentId));
+        return Optional.of(new Row(found.document() != null ? document(found.document()) : kept.document(),
+                found.eventsUntil()));
     }
 
     /** What {@link #read} finds: the schema it read in, and whether a row exists, with its document if sent. */
